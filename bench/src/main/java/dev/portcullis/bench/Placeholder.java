@@ -1,0 +1,6 @@
+package dev.portcullis.bench;
+
+final class Placeholder {
+    private Placeholder() {
+    }
+}

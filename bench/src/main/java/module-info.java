@@ -1,0 +1,12 @@
+/**
+ * JMH benchmarks comparing Portcullis with its competitors in the same run.
+ */
+module dev.portcullis.bench {
+    requires dev.portcullis.rand;
+    requires dev.portcullis.crypto;
+    requires dev.portcullis.ssl;
+    requires dev.portcullis.compat;
+    requires jmh.core;
+
+    exports dev.portcullis.bench;
+}

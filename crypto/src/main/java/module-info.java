@@ -1,0 +1,11 @@
+/**
+ * pyOpenSSL's {@code OpenSSL.crypto}: certificates, names, requests, keys, containers, CRLs and verification.
+ */
+module dev.portcullis.crypto {
+    requires transitive dev.portcullis.rand;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+
+    exports dev.portcullis.crypto;
+}
