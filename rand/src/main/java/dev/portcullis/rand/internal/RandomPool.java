@@ -25,6 +25,14 @@ import org.bouncycastle.crypto.prng.drbg.CTRSP800DRBG;
 public final class RandomPool {
     /** Largest request one CTR_DRBG generate call may serve (SP 800-90A table 3, BC's limit), in bytes. */
     private static final int MAX_REQUEST = 1 << 15;
+    /**
+     * Small requests are served from a per-thread block of DRBG output this big, so that a 32-byte request costs a
+     * copy instead of a DRBG call (whose fixed cost — re-keying AES, the update step — dominates small outputs).
+     * Served bytes are wiped from the block; the block is dropped whenever the pool is mixed into or cleaned up.
+     */
+    private static final int BLOCK = 4096;
+    /** Requests larger than this bypass the block. */
+    private static final int SMALL = 512;
 
     private final IntFunction<EntropySource> entropy;
     private final AtomicLong threadCounter = new AtomicLong();
@@ -40,6 +48,8 @@ public final class RandomPool {
     private static final class Generator {
         final CTRSP800DRBG drbg;
         final long epoch;
+        final byte[] block = new byte[BLOCK];
+        int used = BLOCK;
         long generation;
 
         Generator(CTRSP800DRBG drbg, long epoch, long generation) {
@@ -86,6 +96,8 @@ public final class RandomPool {
         } else if (g.generation != now.generation()) {
             g.drbg.reseed(now.digest());
             g.generation = now.generation();
+            java.util.Arrays.fill(g.block, (byte) 0);
+            g.used = BLOCK;
         }
         return g;
     }
@@ -93,6 +105,16 @@ public final class RandomPool {
     /** Fills {@code out} with random bytes. */
     public void nextBytes(byte[] out) {
         Generator g = current();
+        if (out.length <= SMALL) {
+            if (BLOCK - g.used < out.length) {
+                generate(g, g.block);
+                g.used = 0;
+            }
+            System.arraycopy(g.block, g.used, out, 0, out.length);
+            java.util.Arrays.fill(g.block, g.used, g.used + out.length, (byte) 0);
+            g.used += out.length;
+            return;
+        }
         if (out.length <= MAX_REQUEST) {
             generate(g, out);
             return;
