@@ -1,13 +1,7 @@
 package dev.portcullis.crypto.pki;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
-
-import dev.portcullis.crypto.CryptoException;
+import dev.portcullis.crypto.Crypto;
 import dev.portcullis.crypto.PKey;
-import dev.portcullis.crypto.internal.Bc;
-import dev.portcullis.rand.Rand;
 
 /**
  * The key a {@link CertificateBuilder} generates when it is not given one, with the signature digest that goes
@@ -19,7 +13,7 @@ import dev.portcullis.rand.Rand;
  */
 public enum KeyType {
     /** ECDSA on NIST P-256 (secp256r1, OpenSSL's {@code prime256v1}), signed with SHA-256. */
-    EC_P256("EC", "secp256r1", 0, "sha256"),
+    EC_P256("EC", "prime256v1", 0, "sha256"),
     /** ECDSA on NIST P-384 (secp384r1), signed with SHA-384. */
     EC_P384("EC", "secp384r1", 0, "sha384"),
     /** RSA with a 2048-bit modulus, signed with SHA-256 (PKCS#1 v1.5). */
@@ -49,24 +43,18 @@ public enum KeyType {
     }
 
     /**
-     * A fresh key pair of this type, from the library's randomness source. RSA keys come from the JDK's generator
-     * (the fastest measured here), elliptic-curve and Edwards keys from Bouncy Castle's.
+     * A fresh key pair of this type, from the library's randomness source (RSA through the JDK's generator, the
+     * fastest measured here; elliptic-curve and Edwards keys through Bouncy Castle's).
      */
     public PKey generate() {
-        try {
-            KeyPairGenerator generator = algorithm.equals("RSA")
-                    ? KeyPairGenerator.getInstance("RSA")
-                    : KeyPairGenerator.getInstance(algorithm, Bc.PROVIDER);
-            if (curve != null) {
-                generator.initialize(new ECGenParameterSpec(curve), Rand.secureRandom());
-            } else if (bits > 0) {
-                generator.initialize(bits, Rand.secureRandom());
-            } else {
-                generator.initialize(255, Rand.secureRandom());
-            }
-            return PKey.fromJavaKeyPair(generator.generateKeyPair());
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("key generation", "cannot generate a " + this + " key: " + e.getMessage(), e);
+        if (curve != null) {
+            return PKey.generateEc(curve);
         }
+        if (algorithm.equals("Ed25519")) {
+            return PKey.generateEd25519();
+        }
+        PKey key = new PKey();
+        key.generateKey(Crypto.TYPE_RSA, bits);
+        return key;
     }
 }
