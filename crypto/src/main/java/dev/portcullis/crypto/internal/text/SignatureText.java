@@ -114,10 +114,10 @@ final class SignatureText {
         out.append('\n');
         Indent.spaces(out, indent).append(" Salt Length: 0x");
         out.append(pss.getSaltLength().equals(RSASSAPSSparams.DEFAULT_SALT_LENGTH.getValue())
-            && !hasField(algorithm, 2) ? "14 (default)" : hexInteger(pss.getSaltLength()));
+            && !hasField(algorithm, 2) ? "14 (default)" : ValueText.hexInteger(pss.getSaltLength()));
         out.append('\n');
         Indent.spaces(out, indent).append("Trailer Field: 0x");
-        out.append(hasField(algorithm, 3) ? hexInteger(pss.getTrailerField()) : "01 (default)");
+        out.append(hasField(algorithm, 3) ? ValueText.hexInteger(pss.getTrailerField()) : "01 (default)");
         out.append('\n');
     }
 
@@ -134,14 +134,5 @@ final class SignatureText {
             }
         }
         return false;
-    }
-
-    /** {@code i2a_ASN1_INTEGER}: upper-case hex, an even number of digits, {@code -} for negatives. */
-    static String hexInteger(BigInteger value) {
-        String hex = value.abs().toString(16).toUpperCase(java.util.Locale.ROOT);
-        if (hex.length() % 2 == 1) {
-            hex = "0" + hex;
-        }
-        return (value.signum() < 0 ? "-" : "") + hex;
     }
 }
