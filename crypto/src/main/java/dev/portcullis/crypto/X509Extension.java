@@ -61,4 +61,17 @@ public final class X509Extension {
     public byte[] getData() {
         return model.value().clone();
     }
+
+    /**
+     * The extension's value as OpenSSL prints it ({@code X509V3_EXT_print}), as pyOpenSSL's {@code str()}:
+     * {@code CA:TRUE, pathlen:0}, {@code Digital Signature, Key Encipherment},
+     * {@code DNS:example.com, IP Address:192.0.2.1}.
+     *
+     * @throws CryptoException when OpenSSL has no printer for the type or cannot decode the value
+     */
+    @Override
+    public String toString() {
+        return dev.portcullis.crypto.internal.text.ExtensionPrinter.pyOpenSslString(
+                org.bouncycastle.asn1.x509.Extension.getInstance(model.encoding()));
+    }
 }

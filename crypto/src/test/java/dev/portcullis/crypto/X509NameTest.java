@@ -92,7 +92,7 @@ class X509NameTest {
         assertEquals("foo", name.get("CN"));
         name.set("CN", "quux");
         assertEquals("baz", copy.get("CN"));
-        assertThrows(IllegalArgumentException.class, () -> new X509Name(null));
+        assertThrows(IllegalArgumentException.class, () -> new X509Name((X509Name) null));
     }
 
     @Test
