@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +54,45 @@ class FixturesTest {
         assertEquals("portcullis-test-passphrase", Fixtures.expected("keys").get("passphrase"));
         assertTrue(String.valueOf(Fixtures.versions().get("openssl")).startsWith("OpenSSL 3"));
     }
+
+    /** Every fixture name mentioned in an expected.json (a string such as "keys/rsa2048.pkcs8.pem") exists. */
+    @Test
+    void expectedValuesReferOnlyToExistingFixtures() {
+        Set<String> index = new HashSet<>(Fixtures.list(""));
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (String name : index) {
+            if (name.endsWith("/expected.json")) {
+                List<String> refs = new ArrayList<>();
+                collectFixtureNames(Fixtures.expected(name.substring(0, name.indexOf('/'))), refs);
+                for (String ref : refs) {
+                    checked++;
+                    boolean ok = ref.endsWith("/") ? !Fixtures.list(ref).isEmpty() : index.contains(ref);
+                    if (!ok) {
+                        missing.add(name + " -> " + ref);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 500, "too few references found: " + checked);
+        assertEquals(List.of(), missing);
+    }
+
+    private static void collectFixtureNames(Object node, List<String> out) {
+        if (node instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                collectFixtureNames(e.getKey(), out);
+                collectFixtureNames(e.getValue(), out);
+            }
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collectFixtureNames(v, out));
+        } else if (node instanceof String s && FIXTURE_NAME.matcher(s).matches()) {
+            out.add(s);
+        }
+    }
+
+    private static final Pattern FIXTURE_NAME =
+            Pattern.compile("(keys|x509|verify|containers|nss)/[^\\s]+\\.(pem|der|p12|p7b|p7|txt|db|spkac|json|0|r0)|nss/[a-z-]+/");
 
     @Test
     void copyToWritesTheFilesUnderThePrefix(@TempDir Path dir) throws IOException {
