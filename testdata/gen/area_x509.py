@@ -138,7 +138,22 @@ def make(ctx):
     names(ctx, add)
     pyopenssl_made(ctx, add)
     ctx.record("certs", certs)
+    ctx.record("name_order", name_order(ctx))
     ctx.record("csrs", csrs(ctx))
+
+
+ORDER_CERTS = ["chain/root", "chain/intermediate", "chain/leaf", "names/utf8", "names/mixed-string-types",
+               "names/nombstr", "names/multivalued-rdn", "names/special-chars", "names/many-attributes",
+               "pyopenssl/empty-subject", "pyopenssl/ca-with-extensions", "selfsigned/rsa2048"]
+
+
+def name_order(ctx):
+    """pyOpenSSL X509Name comparisons (==, <, >; OpenSSL's X509_NAME_cmp) between the subjects of some certs."""
+    names = [crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read(c + ".pem")).get_subject() for c in ORDER_CERTS]
+    cmp = [[(-1 if a < b else 1 if a > b else 0) if a != b else 0 for b in names] for a in names]
+    equal = [[a == b for b in names] for a in names]
+    return {"certs": ["x509/%s.pem" % c for c in ORDER_CERTS], "note": "cmp[i][j] = -1 if subject_i < subject_j "
+            "(pyOpenSSL X509Name.__lt__), 1 if >, 0 if ==", "cmp": cmp, "equal": equal}
 
 
 def chain(ctx, add):
