@@ -72,6 +72,10 @@ class FixturesTest {
             }
         }
         assertEquals("portcullis-test-passphrase", Fixtures.expected("keys").get("passphrase"));
+        assertEquals(2L, Fixtures.expected("x509", "certs", "chain/root", "pyopenssl", "version"));
+        assertEquals(new java.math.BigInteger("730750818665451459101842416358141509827966271487"),
+                Json.asBigInteger(Fixtures.expected("x509", "certs", "serial/2pow159minus1", "pyopenssl", "serial")));
+        assertEquals(-5L, Fixtures.expected("x509", "certs", "serial/negative", "pyopenssl", "serial"));
         assertTrue(String.valueOf(Fixtures.versions().get("openssl")).startsWith("OpenSSL 3"));
     }
 
