@@ -24,11 +24,16 @@ KEYS = [
                       "-pkeyopt", "ec_param_enc:named_curve"]),
     ("ec-p256-explicit", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256",
                           "-pkeyopt", "ec_param_enc:explicit"]),
+    ("rsa-pss2048", ["-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048"]),
+    ("rsa-pss2048-restricted", ["-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048",
+                                "-pkeyopt", "rsa_pss_keygen_md:sha256", "-pkeyopt", "rsa_pss_keygen_mgf1_md:sha256",
+                                "-pkeyopt", "rsa_pss_keygen_saltlen:32"]),
     ("ed25519", ["-algorithm", "ED25519"]),
     ("ed448", ["-algorithm", "ED448"]),
 ]
 
-HAS_TRADITIONAL = lambda kid: not kid.startswith("ed")  # noqa: E731  (Ed25519/Ed448 have only PKCS#8)
+# Ed25519/Ed448 and RSA-PSS keys have only the PKCS#8 form
+HAS_TRADITIONAL = lambda kid: not kid.startswith("ed") and not kid.startswith("rsa-pss")  # noqa: E731
 
 
 def make(ctx):

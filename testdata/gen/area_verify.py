@@ -67,6 +67,13 @@ CERTS = [
      CA.replace("critical, CA:TRUE", "CA:TRUE"), START, END),
     ("leaf-under-bc-not-critical.pem", "ca-bc-not-critical.pem", "ec-p256", 0x900,
      "/O=Portcullis Verify/CN=under bc-not-critical", LEAF, START, END),
+    # hostname / IP / e-mail checks (openssl verify -verify_hostname/-verify_ip/-verify_email)
+    ("host-wildcard.pem", "root.pem", "ec-p256", 0xA00, "/O=Portcullis Verify/CN=cn.example.org",
+     LEAF + "subjectAltName = DNS:*.example.com, DNS:example.net, IP:192.0.2.7, IP:2001:db8::7, "
+            "email:user@example.com\n", START, END),
+    ("host-cn-only.pem", "root.pem", "ec-p256", 0xA01, "/O=Portcullis Verify/CN=cnonly.example.com", LEAF, START, END),
+    ("host-partial-wildcard.pem", "root.pem", "ec-p256", 0xA02, "/O=Portcullis Verify/CN=partial",
+     LEAF + "subjectAltName = DNS:w*.example.com, DNS:*.*.example.org, DNS:xn--bcher-kva.example\n", START, END),
     # self-signed end-entity
     ("self-signed-leaf.pem", None, "ec-p256", 0x901, "/O=Portcullis Verify/CN=self signed leaf", LEAF, START, END),
 ]
@@ -121,6 +128,22 @@ CASES = [
     ("capath-revoked", dict(cert="revoked.pem", capath="capath", flags=["crl_check"])),
     ("capath-not-revoked", dict(cert="root-leaf.pem", capath="capath", flags=["crl_check"])),
 ]
+
+HOST_CHECKS = [
+    ("host-wildcard.pem", "verify_hostname", ["www.example.com", "example.com", "a.b.example.com", "WWW.Example.COM",
+                                              "example.net", "www.example.net", "cn.example.org", "www.example.com.",
+                                              "192.0.2.7"]),
+    ("host-wildcard.pem", "verify_ip", ["192.0.2.7", "2001:db8::7", "2001:0db8:0:0:0:0:0:7", "192.0.2.8", "::ffff:192.0.2.7"]),
+    ("host-wildcard.pem", "verify_email", ["user@example.com", "USER@example.com", "user@EXAMPLE.COM",
+                                           "other@example.com"]),
+    ("host-cn-only.pem", "verify_hostname", ["cnonly.example.com", "other.example.com"]),
+    ("host-partial-wildcard.pem", "verify_hostname", ["www.example.com", "w.example.com", "ww.example.com",
+                                                      "a.b.example.org", "xn--bcher-kva.example", "bücher.example"]),
+]
+for _cert, _flag, _values in HOST_CHECKS:
+    for _v in _values:
+        CASES.append(("%s-%s-%s" % (_cert[:-4], _flag.replace("verify_", ""), _v),
+                      {"cert": _cert, "trusted": ["root.pem"], _flag: _v}))
 
 ERROR_LINE = re.compile(r"error (\d+) at (\d+) depth lookup: ?(.*)")
 
@@ -201,6 +224,9 @@ def openssl_argv(spec):
         argv += ["-purpose", spec["purpose"]]
     if spec.get("attime"):
         argv += ["-attime", str(spec["attime"])]
+    for flag in ("verify_hostname", "verify_ip", "verify_email"):
+        if spec.get(flag):
+            argv += ["-" + flag, spec[flag]]
     argv.append(spec["cert"])
     return argv
 
@@ -222,7 +248,8 @@ def run_case(ctx, spec):
                          ("verify/" + v if k in ("cert", "capath") else v)) for k, v in spec.items()},
             "openssl": {"command": " ".join(argv), "exit": res.rc, "stdout": res.text, "stderr": res.err,
                         "errors": errors, "verdict": "OK" if res.rc == 0 else "FAIL"}}
-    if not spec.get("purpose"):  # pyOpenSSL 23's X509Store cannot set a purpose
+    # pyOpenSSL 23's X509Store cannot set a purpose or a host/IP/e-mail to check
+    if not any(spec.get(k) for k in ("purpose", "verify_hostname", "verify_ip", "verify_email")):
         case["pyopenssl"] = run_pyopenssl(ctx, spec)
     return case
 
