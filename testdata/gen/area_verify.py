@@ -74,6 +74,11 @@ CERTS = [
     ("host-cn-only.pem", "root.pem", "ec-p256", 0xA01, "/O=Portcullis Verify/CN=cnonly.example.com", LEAF, START, END),
     ("host-partial-wildcard.pem", "root.pem", "ec-p256", 0xA02, "/O=Portcullis Verify/CN=partial",
      LEAF + "subjectAltName = DNS:w*.example.com, DNS:*.*.example.org, DNS:xn--bcher-kva.example\n", START, END),
+    # an unknown critical extension, and a certificate policy
+    ("critical-unknown.pem", "root.pem", "ec-p256", 0xB00, "/O=Portcullis Verify/CN=critical unknown extension",
+     LEAF + "1.3.6.1.4.1.55555.1 = critical, ASN1:UTF8String:must understand\n", START, END),
+    ("policy-leaf.pem", "root.pem", "ec-p256", 0xB01, "/O=Portcullis Verify/CN=policy leaf",
+     LEAF + "certificatePolicies = 1.3.6.1.4.1.55555.100\n", START, END),
     # self-signed end-entity
     ("self-signed-leaf.pem", None, "ec-p256", 0x901, "/O=Portcullis Verify/CN=self signed leaf", LEAF, START, END),
 ]
@@ -124,6 +129,14 @@ CASES = [
                                         untrusted=["ca-bc-not-critical.pem"])),
     ("purpose-sslserver-mismatch", dict(cert="client-only.pem", trusted=["root.pem"], purpose="sslserver")),
     ("purpose-sslclient-ok", dict(cert="client-only.pem", trusted=["root.pem"], purpose="sslclient")),
+    ("critical-unknown", dict(cert="critical-unknown.pem", trusted=["root.pem"])),
+    ("critical-unknown-ignored", dict(cert="critical-unknown.pem", trusted=["root.pem"], flags=["ignore_critical"])),
+    ("policy-explicit", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"])),
+    ("policy-explicit-no-policy-cert", dict(cert="root-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"])),
+    ("policy-explicit-matching-oid", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"],
+                                          policy="1.3.6.1.4.1.55555.100")),
+    ("policy-explicit-other-oid", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"],
+                                       policy="1.3.6.1.4.1.55555.999")),
     ("capath-good", dict(cert="leaf.pem", capath="capath", untrusted=["intermediate.pem"])),
     ("capath-revoked", dict(cert="revoked.pem", capath="capath", flags=["crl_check"])),
     ("capath-not-revoked", dict(cert="root-leaf.pem", capath="capath", flags=["crl_check"])),
@@ -150,7 +163,9 @@ ERROR_LINE = re.compile(r"error (\d+) at (\d+) depth lookup: ?(.*)")
 # `openssl verify -crl_check_all` sets both CRL flags (CRL_CHECK_ALL alone does nothing in OpenSSL)
 PY_FLAGS = {"crl_check": crypto.X509StoreFlags.CRL_CHECK,
             "crl_check_all": crypto.X509StoreFlags.CRL_CHECK | crypto.X509StoreFlags.CRL_CHECK_ALL,
-            "partial_chain": crypto.X509StoreFlags.PARTIAL_CHAIN, "x509_strict": crypto.X509StoreFlags.X509_STRICT}
+            "partial_chain": crypto.X509StoreFlags.PARTIAL_CHAIN, "x509_strict": crypto.X509StoreFlags.X509_STRICT,
+            "ignore_critical": crypto.X509StoreFlags.IGNORE_CRITICAL,
+            "explicit_policy": crypto.X509StoreFlags.EXPLICIT_POLICY}
 
 
 def make(ctx):
@@ -222,6 +237,8 @@ def openssl_argv(spec):
         argv.append("-" + f)
     if spec.get("purpose"):
         argv += ["-purpose", spec["purpose"]]
+    if spec.get("policy"):
+        argv += ["-policy", spec["policy"]]
     if spec.get("attime"):
         argv += ["-attime", str(spec["attime"])]
     for flag in ("verify_hostname", "verify_ip", "verify_email"):
@@ -248,8 +265,8 @@ def run_case(ctx, spec):
                          ("verify/" + v if k in ("cert", "capath") else v)) for k, v in spec.items()},
             "openssl": {"command": " ".join(argv), "exit": res.rc, "stdout": res.text, "stderr": res.err,
                         "errors": errors, "verdict": "OK" if res.rc == 0 else "FAIL"}}
-    # pyOpenSSL 23's X509Store cannot set a purpose or a host/IP/e-mail to check
-    if not any(spec.get(k) for k in ("purpose", "verify_hostname", "verify_ip", "verify_email")):
+    # pyOpenSSL 23's X509Store cannot set a purpose, a policy OID or a host/IP/e-mail to check
+    if not any(spec.get(k) for k in ("purpose", "policy", "verify_hostname", "verify_ip", "verify_email")):
         case["pyopenssl"] = run_pyopenssl(ctx, spec)
     return case
 
@@ -266,7 +283,8 @@ def run_pyopenssl(ctx, spec):
     for f in spec.get("flags", []):
         flags |= PY_FLAGS[f]
         flag_names += {"crl_check": ["CRL_CHECK"], "crl_check_all": ["CRL_CHECK", "CRL_CHECK_ALL"],
-                       "partial_chain": ["PARTIAL_CHAIN"], "x509_strict": ["X509_STRICT"]}[f]
+                       "partial_chain": ["PARTIAL_CHAIN"], "x509_strict": ["X509_STRICT"],
+                       "ignore_critical": ["IGNORE_CRITICAL"], "explicit_policy": ["EXPLICIT_POLICY"]}[f]
     if flags:
         store.set_flags(flags)
     if spec.get("attime"):
@@ -281,5 +299,14 @@ def run_pyopenssl(ctx, spec):
                 "store_flags": flag_names, "calls": "X509StoreContext(store, cert, chain).get_verified_chain()"}
     except crypto.X509StoreContextError as e:
         return {"ok": False, "errors": e.errors, "message": str(e),
-                "certificate_subject": str(e.certificate.get_subject()), "store_flags": flag_names,
+                "certificate_subject": _subject_or_none(e.certificate), "store_flags": flag_names,
                 "calls": "X509StoreContext(store, cert, chain).get_verified_chain()"}
+
+
+def _subject_or_none(cert):
+    """The subject of X509StoreContextError.certificate, or None when pyOpenSSL 23 wrapped a NULL certificate
+    (OpenSSL has no current certificate for some errors, e.g. 43 "no explicit policy"; touching it would crash)."""
+    from OpenSSL._util import ffi
+    if cert is None or cert._x509 == ffi.NULL:
+        return None
+    return str(cert.get_subject())
