@@ -24,6 +24,9 @@ CERTS = [
     ("other-root.pem", None, "rsa1024", 0x101, "/O=Portcullis Verify/CN=Other Root", CA, START, "20450101000000Z"),
     ("intermediate.pem", "root.pem", "ec-p384", 0x200, "/O=Portcullis Verify/CN=Verify Intermediate",
      CA.replace("CA:TRUE", "CA:TRUE, pathlen:0"), START, "20420101000000Z"),
+    # the same intermediate (subject and key) cross-signed by the other root
+    ("intermediate-cross.pem", "other-root.pem", "ec-p384", 0x210, "/O=Portcullis Verify/CN=Verify Intermediate",
+     CA.replace("CA:TRUE", "CA:TRUE, pathlen:0"), START, "20420101000000Z"),
     ("leaf.pem", "intermediate.pem", "ec-p256", 0x300, "/O=Portcullis Verify/CN=good.example.com",
      LEAF + "subjectAltName = DNS:good.example.com\n", START, END),
     # pathlen: intermediate has pathlen:0, a CA below it may not issue
@@ -90,6 +93,18 @@ CASES = [
     ("good-chain", dict(cert="leaf.pem", trusted=["root.pem"], untrusted=["intermediate.pem"])),
     ("good-chain-trusted-intermediate", dict(cert="leaf.pem", trusted=["root.pem", "intermediate.pem"])),
     ("missing-intermediate", dict(cert="leaf.pem", trusted=["root.pem"])),
+    ("cross-signed-via-other-root", dict(cert="leaf.pem", trusted=["other-root.pem"],
+                                         untrusted=["intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-root-trusted", dict(cert="leaf.pem", trusted=["root.pem"],
+                                                          untrusted=["intermediate-cross.pem", "intermediate.pem"])),
+    ("cross-signed-both-intermediates-other-trusted", dict(cert="leaf.pem", trusted=["other-root.pem"],
+                                                           untrusted=["intermediate.pem", "intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-root-trusted-own-first", dict(
+        cert="leaf.pem", trusted=["root.pem"], untrusted=["intermediate.pem", "intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-other-trusted-cross-first", dict(
+        cert="leaf.pem", trusted=["other-root.pem"], untrusted=["intermediate-cross.pem", "intermediate.pem"])),
+    ("cross-signed-only-cross-root-trusted", dict(cert="leaf.pem", trusted=["root.pem"],
+                                                  untrusted=["intermediate-cross.pem"])),
     ("wrong-root", dict(cert="leaf.pem", trusted=["other-root.pem"], untrusted=["intermediate.pem"])),
     ("untrusted-root", dict(cert="leaf.pem", trusted=[], untrusted=["intermediate.pem", "root.pem"])),
     ("self-signed-leaf", dict(cert="self-signed-leaf.pem", trusted=["root.pem"])),
