@@ -140,6 +140,36 @@ class PKeyInteropTest {
         }
     }
 
+    /** RSA-PSS, X448, DH and X9.42 DH keys from {@code openssl genpkey}: pyOpenSSL's type and size, exact re-encoding. */
+    @Test
+    void otherKeyTypesOpensslMakes(@TempDir Path dir) throws Exception {
+        List<String> algorithms = List.of("RSA-PSS -pkeyopt rsa_keygen_bits:1024",
+                "RSA-PSS -pkeyopt rsa_keygen_bits:1024 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_saltlen:32",
+                "X448", "X25519", "DH -pkeyopt group:ffdhe2048", "DHX -pkeyopt dh_rfc5114:2",
+                "EC -pkeyopt ec_paramgen_curve:P-256 -pkeyopt ec_param_enc:explicit");
+        for (String algorithm : algorithms) {
+            Path file = dir.resolve("key.pem");
+            List<String> args = new java.util.ArrayList<>(List.of("genpkey", "-out", file.toString(), "-algorithm"));
+            args.addAll(List.of(algorithm.split(" ")));
+            Tools.Result gen = openssl(null, args.toArray(new String[0]));
+            assertEquals(0, gen.exitCode(), algorithm + ": " + gen);
+            byte[] pem = Files.readAllBytes(file);
+            String script = "import sys, warnings\nwarnings.simplefilter('ignore')\nfrom OpenSSL import crypto\n"
+                    + "k = crypto.load_privatekey(crypto.FILETYPE_PEM, sys.stdin.buffer.read())\n"
+                    + "print(k.type(), k.bits())\n";
+            Tools.Result py = Tools.run(TIMEOUT, pem, Tools.require(Tools.PYTHON).toString(), "-c", script);
+            PKey key = org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                    () -> Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem), algorithm);
+            assertEquals(py.stdoutText().trim(), key.type() + " " + key.bits(), algorithm);
+            assertArrayEquals(pem, Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, key), algorithm);
+            Tools.Result pub = openssl(pem, "pkey", "-pubout");
+            assertEquals(pub.stdoutText(), new String(Crypto.dumpPublicKey(Crypto.FILETYPE_PEM, key),
+                    StandardCharsets.US_ASCII), algorithm);
+            PKey publicOnly = Crypto.loadPublicKey(Crypto.FILETYPE_PEM, pub.stdout());
+            assertEquals(key.type(), publicOnly.type(), algorithm);
+        }
+    }
+
     /** check() on broken RSA keys gives the reasons pyOpenSSL 23's check() gives for the same bytes. */
     @Test
     void checkMatchesPyOpenSsl() throws Exception {
