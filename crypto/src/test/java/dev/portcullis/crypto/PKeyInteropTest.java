@@ -60,6 +60,8 @@ class PKeyInteropTest {
                 Tools.Result check = openssl(pem, "pkey", "-check", "-noout");
                 assertEquals(0, check.exitCode(), what + ": " + check);
             }
+            Tools.Result text = openssl(pem, "pkey", "-text", "-noout");
+            assertEquals(text.stdoutText(), dev.portcullis.crypto.internal.keys.KeyFiles.pkeyText(key), what);
             Tools.Result reencoded = openssl(pem, "pkey");
             assertEquals(new String(pem, StandardCharsets.US_ASCII), reencoded.stdoutText(), what);
             Tools.Result traditional = openssl(pem, "pkey", "-traditional", "-outform", "DER");
