@@ -172,6 +172,46 @@ class PKeyInteropTest {
         }
     }
 
+    /** RSA-PSS keys sign as OpenSSL signs: OpenSSL verifies, and the X.509 AlgorithmIdentifier equals OpenSSL's. */
+    @Test
+    void rsaPssKeysSignAsOpensslDoes(@TempDir Path dir) throws Exception {
+        byte[] data = "pss".getBytes(StandardCharsets.US_ASCII);
+        Path dataFile = Files.write(dir.resolve("data"), data);
+        String[][] cases = {
+            {"-pkeyopt rsa_keygen_bits:2048", "sha256", "sha384"},
+            {"-pkeyopt rsa_keygen_bits:2048 -pkeyopt rsa_pss_keygen_md:sha384 -pkeyopt rsa_pss_keygen_saltlen:48",
+                "sha384", "sha256"},
+            {"-pkeyopt rsa_keygen_bits:1536 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_mgf1_md:sha512",
+                "sha256", "sha512"}};
+        for (String[] c : cases) {
+            Path keyFile = dir.resolve("pss.pem");
+            List<String> gen = new java.util.ArrayList<>(List.of("genpkey", "-algorithm", "RSA-PSS", "-out",
+                    keyFile.toString()));
+            gen.addAll(List.of(c[0].split(" ")));
+            assertEquals(0, openssl(null, gen.toArray(new String[0])).exitCode());
+            PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, Files.readAllBytes(keyFile));
+            Path pub = Files.write(dir.resolve("pub.pem"), Crypto.dumpPublicKey(Crypto.FILETYPE_PEM, key));
+            Path sig = Files.write(dir.resolve("sig"), Crypto.sign(key, data, c[1]));
+            Tools.Result verified = openssl(null, "dgst", "-" + c[1], "-verify", pub.toString(), "-signature",
+                    sig.toString(), dataFile.toString());
+            assertEquals(0, verified.exitCode(), c[0] + ": " + verified);
+            dev.portcullis.crypto.internal.Signatures.verify(key.toJavaPublicKey(), Files.readAllBytes(sig), data, c[1]);
+
+            Path cert = dir.resolve("cert.pem");
+            assertEquals(0, openssl(null, "req", "-x509", "-key", keyFile.toString(), "-" + c[1], "-subj", "/CN=pss",
+                    "-days", "1", "-out", cert.toString()).exitCode());
+            Tools.Result der = openssl(null, "x509", "-in", cert.toString(), "-outform", "DER");
+            org.bouncycastle.asn1.x509.Certificate parsed = org.bouncycastle.asn1.x509.Certificate.getInstance(der.stdout());
+            assertArrayEquals(parsed.getSignatureAlgorithm().getEncoded("DER"),
+                    dev.portcullis.crypto.internal.Signatures.contentSigner(key, c[1]).getAlgorithmIdentifier()
+                            .getEncoded("DER"), c[0]);
+            if (c[0].contains("rsa_pss_keygen_md")) {
+                assertEquals("[('Provider routines', '', 'digest not allowed')]",
+                        assertThrows(CryptoException.class, () -> Crypto.sign(key, data, c[2])).getMessage());
+            }
+        }
+    }
+
     /** check() on broken RSA keys gives the reasons pyOpenSSL 23's check() gives for the same bytes. */
     @Test
     void checkMatchesPyOpenSsl() throws Exception {
