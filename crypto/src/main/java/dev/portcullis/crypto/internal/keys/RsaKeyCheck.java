@@ -14,6 +14,8 @@ import dev.portcullis.crypto.CryptoException;
 public final class RsaKeyCheck {
     private static final String LIBRARY = "rsa routines";
     private static final int PRIME_CERTAINTY = 128;
+    /** OpenSSL's {@code OPENSSL_RSA_MAX_MODULUS_BITS}; it bounds the cost of the primality tests. */
+    private static final int MAX_MODULUS_BITS = 16384;
 
     private RsaKeyCheck() {
     }
@@ -28,6 +30,9 @@ public final class RsaKeyCheck {
         if (n == null || e == null || d == null || p == null || q == null
                 || p.signum() == 0 || q.signum() == 0 || e.signum() == 0) {
             throw new CryptoException(LIBRARY, "value missing");
+        }
+        if (n.bitLength() > MAX_MODULUS_BITS) {
+            throw new CryptoException(LIBRARY, "modulus too large");
         }
         List<CryptoException.Entry> failures = new ArrayList<>();
         if (e.equals(BigInteger.ONE) || !e.testBit(0)) {
