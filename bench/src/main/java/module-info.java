@@ -9,4 +9,5 @@ module dev.portcullis.bench {
     requires dev.portcullis.compat;
     requires jmh.core;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
 }

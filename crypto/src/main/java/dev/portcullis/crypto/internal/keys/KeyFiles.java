@@ -90,14 +90,14 @@ public final class KeyFiles {
     /** Traditional DER (PKCS#1, SEC1, OpenSSL DSA; PKCS#8 for keys without a traditional form). */
     public static byte[] dumpDer(PKey key) {
         PrivateKey priv = privateOf(key);
-        return PrivateKeyEncodings.traditional(KeyKind.of(priv), priv, key.toJavaPublicKey());
+        return PrivateKeyEncodings.traditional(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey());
     }
 
     /** The PKCS#8 DER OpenSSL writes for this key. */
     public static byte[] pkcs8Der(PKey key) {
         PrivateKey priv = privateOf(key);
         try {
-            return PrivateKeyEncodings.pkcs8(KeyKind.of(priv), priv, key.toJavaPublicKey()).getEncoded("DER");
+            return PrivateKeyEncodings.pkcs8(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey()).getEncoded("DER");
         } catch (IOException e) {
             throw new CryptoException("asn1 encoding routines", "encode error", e);
         }
@@ -109,7 +109,7 @@ public final class KeyFiles {
      */
     public static String pkeyText(PKey key) {
         PrivateKey priv = privateOf(key);
-        return KeyText.pkeyText(KeyKind.of(priv), priv, key.toJavaPublicKey());
+        return KeyText.pkeyText(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey());
     }
 
     private static PrivateKey privateOf(PKey key) {

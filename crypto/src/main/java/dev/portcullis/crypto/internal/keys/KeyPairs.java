@@ -46,7 +46,7 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(spki.getAlgorithm());
         try {
             byte[] der = spki.getEncoded("DER");
-            PublicKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
+            PublicKey key = factory(kind).generatePublic(new X509EncodedKeySpec(der));
             if (key instanceof ECPublicKey ec && !Arrays.equals(der, key.getEncoded())) {
                 return EncodedEcKeys.publicKey(ec, der);
             }
@@ -61,8 +61,7 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
             byte[] der = info.getEncoded("DER");
-            PrivateKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            PrivateKey key = factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
             if (key instanceof ECPrivateKey ec && keepsExplicitParameters(info)) {
                 return EncodedEcKeys.privateKey(ec, der);
             }
@@ -108,6 +107,14 @@ public final class KeyPairs {
             }
             throw new CryptoException("evp routines", "invalid key", e);
         }
+    }
+
+    /**
+     * The key factory for a kind: the JDK's own for plain RSA, so that RSA keys are the JDK's classes and sign on
+     * its faster RSA implementation (as generated keys do); Bouncy Castle's for everything else.
+     */
+    private static KeyFactory factory(KeyKind kind) throws GeneralSecurityException {
+        return kind == KeyKind.RSA ? KeyFactory.getInstance("RSA") : KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER);
     }
 
     /** The public half of a JCA private key. */
