@@ -73,7 +73,15 @@ public final class RsaKeyCheck {
         if (qMinus1.signum() <= 0 || !d.mod(qMinus1).equals(dmq1)) {
             failures.add(failure("dmq1 not congruent to d"));
         }
-        if (p.signum() <= 0 || !iqmp.multiply(q).mod(p).equals(BigInteger.ONE.mod(p))) {
+        BigInteger inverse;
+        try {
+            inverse = q.modInverse(p);
+        } catch (ArithmeticException e) {
+            // OpenSSL's BN_mod_inverse fails here and RSA_check_key stops with this entry.
+            failures.add(new CryptoException.Entry("bignum routines", "", "no inverse"));
+            return;
+        }
+        if (!inverse.equals(iqmp)) {
             failures.add(failure("iqmp not inverse of q"));
         }
     }
