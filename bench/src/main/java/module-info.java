@@ -7,6 +7,9 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
 
     exports dev.portcullis.bench;
+    exports dev.portcullis.bench.x509;
 }
