@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 
 import dev.portcullis.testdata.Tools;
 import net.jqwik.api.Arbitrary;
