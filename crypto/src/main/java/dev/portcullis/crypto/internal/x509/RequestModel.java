@@ -196,12 +196,4 @@ public final class RequestModel {
         }
         return encoding;
     }
-
-    /** Replaces the subject with a copy of {@code name}; earlier views die. */
-    public void setSubject(NameModel name) {
-        NameModel copy = owned(name.copy());
-        subject.invalidate();
-        subject = copy;
-        encoding = null;
-    }
 }
