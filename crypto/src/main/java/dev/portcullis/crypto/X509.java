@@ -33,7 +33,8 @@ import dev.portcullis.crypto.internal.x509.Signing;
  * <p>Where pyOpenSSL returns ASCII {@code bytes}, this class returns {@code String}: times
  * ({@code "20250101000000Z"}), fingerprints ({@code "AB:CD:…"}) and the signature algorithm name. Like pyOpenSSL's
  * class it has identity equality; compare {@code Crypto.dumpCertificate(FILETYPE_ASN1, …)} for content equality.
- * Not thread-safe while being modified.
+ * A certificate that no thread modifies any more may be read from several threads (loaded fields are decoded
+ * eagerly, caches are published safely); modifying one while others read it is not safe.
  */
 public final class X509 {
     private final CertificateModel model;

@@ -26,7 +26,7 @@ public final class RequestModel {
     private record Attribute(ASN1ObjectIdentifier oid, byte[] encoding) {
     }
 
-    private byte[] encoding;
+    private volatile byte[] encoding;
     private final Runnable markModified = () -> encoding = null;
     private int version;
     private NameModel subject;
