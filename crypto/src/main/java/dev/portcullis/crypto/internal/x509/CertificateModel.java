@@ -70,6 +70,7 @@ public final class CertificateModel {
         if (tbs.nextIf(Der.explicit(0))) {
             DerReader explicit = tbs.children().expect(Der.INTEGER);
             version = smallInteger(explicit);
+            explicit.expectEnd();
         }
         serial = tbs.expect(Der.INTEGER).content();
         if (serial.length == 0) {
