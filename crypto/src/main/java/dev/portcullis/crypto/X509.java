@@ -331,6 +331,18 @@ public final class X509 {
         }
     }
 
+    /**
+     * The certificate as {@code openssl x509 -text -noout} prints it, line for line (beyond pyOpenSSL, whose
+     * {@code FILETYPE_TEXT} dump differs only in writing names the old way, {@code C=US, CN=x}, where the
+     * command line writes {@code C = US, CN = x}).
+     *
+     * @throws CryptoException for a certificate that was never signed
+     */
+    public String toText() {
+        return dev.portcullis.crypto.internal.x509.TextDumps.certificate(model.encoding(),
+                dev.portcullis.crypto.internal.text.CertificateText.Flavor.OPENSSL_CLI);
+    }
+
     /** A short description: the subject's one-line form and the serial number. */
     @Override
     public String toString() {

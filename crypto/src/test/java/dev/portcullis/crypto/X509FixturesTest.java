@@ -88,6 +88,7 @@ class X509FixturesTest {
         assertEquals(py.get("has_expired"), cert.hasExpired());
         assertEquals(py.get("dump_text"),
                 new String(Crypto.dumpCertificate(Crypto.FILETYPE_TEXT, cert), StandardCharsets.UTF_8));
+        assertEquals(map(fixture.get("openssl")).get("text"), cert.toText(), "openssl x509 -text -noout");
     }
 
     private static void checkRequest(Map<String, Object> fixture) {
@@ -105,6 +106,7 @@ class X509FixturesTest {
         assertTrue(request.verify(request.getPubkey()));
         assertEquals(py.get("dump_text"),
                 new String(Crypto.dumpCertificateRequest(Crypto.FILETYPE_TEXT, request), StandardCharsets.UTF_8));
+        assertEquals(map(fixture.get("openssl")).get("text"), request.toText(), "openssl req -text -noout");
     }
 
     private static void checkKey(Map<String, Object> py, PKey key) {
