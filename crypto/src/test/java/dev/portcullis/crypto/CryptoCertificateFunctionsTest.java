@@ -61,6 +61,17 @@ class CryptoCertificateFunctionsTest {
     }
 
     @Test
+    void textDumps() {
+        X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, ROOT_PEM);
+        String text = new String(Crypto.dumpCertificate(Crypto.FILETYPE_TEXT, cert), StandardCharsets.UTF_8);
+        assertEquals(true, text.length() > 500);
+        assertEquals(true, text.startsWith("Certificate:\n    Data:\n        Version: 3 (0x2)\n"));
+        assertEquals(true, text.contains("        Issuer: C=US, ST=IL, L=Chicago, O=Testing, CN=Testing Root CA\n"));
+        assertEquals(true, cert.toText().contains(
+                "        Issuer: C = US, ST = IL, L = Chicago, O = Testing, CN = Testing Root CA\n"));
+    }
+
+    @Test
     void trailingKeyDataIsIgnored() {
         byte[] input = concat(ROOT_PEM, ascii("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n"));
         assertArrayEquals(ROOT_PEM, Crypto.dumpCertificate(Crypto.FILETYPE_PEM,
