@@ -110,6 +110,15 @@ class X509NameTest {
     }
 
     @Test
+    void reprStopsAtPyOpenSslsBuffer() {
+        X509Name name = name("title", "t".repeat(300), "CN", "c".repeat(64), "O", "o".repeat(64), "OU", "u".repeat(64),
+                "L", "l".repeat(100));
+        // pyOpenSSL 23: X509_NAME_oneline into 512 bytes keeps the entries that fit whole
+        assertEquals("<X509Name object '/title=" + "t".repeat(300) + "/CN=" + "c".repeat(64) + "/O=" + "o".repeat(64)
+                + "/OU=" + "u".repeat(64) + "'>", name.toString());
+    }
+
+    @Test
     void comparison() {
         X509Name a = name("CN", "foo");
         assertEquals(a, a);
