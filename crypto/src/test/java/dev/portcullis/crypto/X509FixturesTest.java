@@ -60,6 +60,7 @@ class X509FixturesTest {
         byte[] der = Fixtures.bytes((String) fixture.get("der"));
         X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, pem);
         assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert), "DER dump");
+        assertArrayEquals(pem, Crypto.dumpCertificate(Crypto.FILETYPE_PEM, cert), "PEM dump");
         assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1,
                 Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der)), "DER load");
         Map<String, Object> py = map(fixture.get("pyopenssl"));
@@ -96,6 +97,9 @@ class X509FixturesTest {
         byte[] der = Fixtures.bytes((String) fixture.get("der"));
         X509Req request = Crypto.loadCertificateRequest(Crypto.FILETYPE_PEM, pem);
         assertArrayEquals(der, Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1, request), "DER dump");
+        assertArrayEquals(pem, Crypto.dumpCertificateRequest(Crypto.FILETYPE_PEM, request), "PEM dump");
+        assertArrayEquals(der, Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1,
+                Crypto.loadCertificateRequest(Crypto.FILETYPE_ASN1, der)), "DER load");
         Map<String, Object> py = map(fixture.get("pyopenssl"));
         assertEquals(py.get("subject_str"), request.getSubject().toString());
         assertEquals(components(py.get("subject_components")), request.getSubject().getComponents());
