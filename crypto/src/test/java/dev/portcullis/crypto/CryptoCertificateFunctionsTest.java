@@ -152,6 +152,38 @@ class CryptoCertificateFunctionsTest {
         assertThrows(IllegalArgumentException.class, () -> Crypto.loadCertificate(Crypto.FILETYPE_PEM, "caf\u00e9"));
     }
 
+    /** The testdata area {@code errors}: what pyOpenSSL 23 raised for each bad input to the certificate loaders. */
+    @SuppressWarnings("unchecked")
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> errorsPyOpenSslRecorded() {
+        List<java.util.Map<String, Object>> cases = (List<java.util.Map<String, Object>>)
+                dev.portcullis.testdata.Fixtures.expected("errors").get("cases");
+        return cases.stream()
+                .filter(c -> c.get("call").equals("load_certificate") || c.get("call").equals("load_certificate_request"))
+                .map(c -> org.junit.jupiter.api.DynamicTest.dynamicTest(c.get("call") + " " + c.get("filetype") + " "
+                        + c.get("input"), () -> {
+                    String fileType = (String) c.get("filetype");
+                    int type = fileType.equals("PEM") ? Crypto.FILETYPE_PEM
+                            : fileType.equals("ASN1") ? Crypto.FILETYPE_ASN1 : Crypto.FILETYPE_TEXT;
+                    byte[] input = dev.portcullis.testdata.Fixtures.bytes((String) c.get("input"));
+                    Runnable load = c.get("call").equals("load_certificate")
+                            ? () -> Crypto.loadCertificate(type, input) : () -> Crypto.loadCertificateRequest(type, input);
+                    java.util.Map<String, Object> result = (java.util.Map<String, Object>) c.get("result");
+                    if (Boolean.TRUE.equals(result.get("ok"))) {
+                        load.run();
+                    } else if (result.get("exception").equals("ValueError")) {
+                        assertEquals(result.get("message"),
+                                assertThrows(IllegalArgumentException.class, load::run).getMessage());
+                    } else {
+                        List<CryptoException.Entry> expected = new java.util.ArrayList<>();
+                        for (List<String> e : (List<List<String>>) result.get("entries")) {
+                            expected.add(new CryptoException.Entry(e.get(0), e.get(1), e.get(2)));
+                        }
+                        assertEquals(expected, assertThrows(CryptoException.class, load::run).errors());
+                    }
+                }));
+    }
+
     @Test
     void dumpingAnUnsignedCertificateFails() {
         CryptoException e = assertThrows(CryptoException.class,

@@ -55,6 +55,33 @@ class X509FixturesTest {
                 .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> checkRequest(e.getValue())));
     }
 
+    /**
+     * Every certificate PEM anywhere in the corpus (all areas but the deliberately broken {@code errors/}): the first
+     * certificate loads, dumps unchanged, and Bouncy Castle reads the same serial, names and extension count.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCertificateInTheCorpus() {
+        return Fixtures.list("").stream()
+                .filter(name -> (name.endsWith(".pem") || name.endsWith(".crt")) && !name.startsWith("errors/"))
+                .filter(name -> new String(Fixtures.bytes(name), StandardCharsets.ISO_8859_1)
+                        .contains("-----BEGIN CERTIFICATE-----"))
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    String text = new String(Fixtures.bytes(name), StandardCharsets.ISO_8859_1);
+                    int begin = text.indexOf("-----BEGIN CERTIFICATE-----");
+                    String body = text.substring(text.indexOf('\n', begin) + 1,
+                            text.indexOf("-----END CERTIFICATE-----", begin));
+                    byte[] der = java.util.Base64.getMimeDecoder().decode(body);
+                    X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, Fixtures.bytes(name));
+                    assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert));
+                    org.bouncycastle.cert.X509CertificateHolder bc = new org.bouncycastle.cert.X509CertificateHolder(der);
+                    assertEquals(bc.getSerialNumber(), cert.getSerialNumber());
+                    assertArrayEquals(bc.getSubject().getEncoded("DER"), cert.getSubject().der());
+                    assertArrayEquals(bc.getIssuer().getEncoded("DER"), cert.getIssuer().der());
+                    assertEquals(bc.getExtensions() == null ? 0 : bc.getExtensions().getExtensionOIDs().length,
+                            cert.getExtensionCount());
+                }));
+    }
+
     private static void checkCertificate(Map<String, Object> fixture) {
         byte[] pem = Fixtures.bytes((String) fixture.get("pem"));
         byte[] der = Fixtures.bytes((String) fixture.get("der"));
