@@ -212,6 +212,9 @@ EXT_STRINGS = [
     ("basicConstraints", False, "DER:30:03:01:01:FF"), ("keyUsage", False, "ASN1:BITSTRING:\x00"),
     ("thisIsMadeUp", False, "x"), ("proxyCertInfo", False, "language:id-ppl-anyLanguage"),
     ("subjectKeyIdentifier", False, "none"), ("authorityKeyIdentifier", False, "none"),
+    ("policyMappings", False, "1.2.3.4:1.2.3.5,anyPolicy:2.5.29.32.0"), ("policyMappings", False, "1.2.3.4"),
+    ("policyMappings", False, "bogus:1.2.3"), ("noCheck", False, "ignored"), ("noCheck", True, "yes"),
+    ("freshestCRL", False, "URI:http://delta.example/d.crl"), ("ct_precert_poison", True, "NULL"),
     ("deltaCRL", False, "5"), ("crlNumber", False, "123"), ("CRLReason", False, "keyCompromise"),
     ("issuingDistributionPoint", False, "fullname:URI:x"), ("invalidityDate", False, "20200101000000Z"),
 ]
