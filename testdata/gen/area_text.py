@@ -215,6 +215,9 @@ EXT_STRINGS = [
     ("policyMappings", False, "1.2.3.4:1.2.3.5,anyPolicy:2.5.29.32.0"), ("policyMappings", False, "1.2.3.4"),
     ("policyMappings", False, "bogus:1.2.3"), ("noCheck", False, "ignored"), ("noCheck", True, "yes"),
     ("freshestCRL", False, "URI:http://delta.example/d.crl"), ("ct_precert_poison", True, "NULL"),
+    ("Nonce", False, "x"), ("CrlID", False, "x"), ("acceptableResponses", False, "basicOCSPResponse,1.2.3"),
+    ("archiveCutoff", False, "x"), ("serviceLocator", False, "x"), ("privateKeyUsagePeriod", False, "x"),
+    ("ct_precert_scts", False, "x"), ("holdInstructionCode", False, "x"), ("msCodeInd", False, "x"),
     ("deltaCRL", False, "5"), ("crlNumber", False, "123"), ("CRLReason", False, "keyCompromise"),
     ("issuingDistributionPoint", False, "fullname:URI:x"), ("invalidityDate", False, "20200101000000Z"),
 ]

@@ -48,6 +48,7 @@ final class SimpleExtensionParser {
         parsers.put("2.16.840.1.113730.1.1",
             (v, c) -> bits(ConfList.parse(v), NS_CERT_TYPE_SHORT, SimpleExtensionText.NS_CERT_TYPE));
         parsers.put("2.5.29.37", (v, c) -> extendedKeyUsage(ConfList.parse(v)));
+        parsers.put("1.3.6.1.5.5.7.48.1.4", (v, c) -> extendedKeyUsage(ConfList.parse(v)));
         parsers.put("2.5.29.14", SimpleExtensionParser::subjectKeyIdentifier);
         for (String ns : new String[] {"2", "3", "4", "7", "8", "12", "13"}) {
             parsers.put("2.16.840.1.113730.1." + ns, (v, c) -> new DERIA5String(v, false));
