@@ -27,8 +27,9 @@ class ToolError(RuntimeError):
 class Result:
     """What a tool run produced: exit code, stdout bytes, stderr text."""
 
-    def __init__(self, argv, rc, out, err):
+    def __init__(self, argv, rc, out, err, command=None):
         self.argv = argv
+        self.command = command or " ".join(argv)  # argv with machine-specific paths shortened
         self.rc = rc
         self.out = out
         self.err = err
@@ -40,7 +41,7 @@ class Result:
 
     def record(self):
         """A JSON-able dict: command, exit code, stdout text, stderr text."""
-        return {"command": " ".join(self.argv), "exit": self.rc, "stdout": self.text, "stderr": self.err}
+        return {"command": self.command, "exit": self.rc, "stdout": self.text, "stderr": self.err}
 
 
 def hexlify(data):
@@ -61,16 +62,27 @@ def b(text):
 class Area:
     """The context handed to an area's make(ctx)."""
 
-    def __init__(self, name, fixtures_root, scratch_root):
+    def __init__(self, name, fixtures_root, scratch_root, preserve=()):
         self.name = name
         self.root = Path(fixtures_root)          # .../fixtures
         self.dir = self.root / name              # .../fixtures/<area>
         self.tmp = Path(scratch_root) / name     # scratch space, deleted afterwards
         self.expected = {}                       # becomes fixtures/<area>/expected.json
         self.log_commands = []                   # every command run, for the README/expected
+        # files matching the area's PRESERVE globs survive the wipe (e.g. private keys, so that a rerun
+        # keeps them and every file derived from them stays comparable); PORTCULLIS_FRESH=1 drops them too
+        kept = {}
         if self.dir.exists():
+            if os.environ.get("PORTCULLIS_FRESH") != "1":
+                for pattern in preserve:
+                    for p in self.dir.glob(pattern):
+                        if p.is_file():
+                            kept[p.relative_to(self.dir)] = p.read_bytes()
             shutil.rmtree(self.dir)
         self.dir.mkdir(parents=True)
+        for rel, data in kept.items():
+            self.path(rel).write_bytes(data)
+        self.preserved = sorted(str(r) for r in kept)
         self.tmp.mkdir(parents=True, exist_ok=True)
 
     # ---- paths -------------------------------------------------------------------------------
@@ -122,8 +134,9 @@ class Area:
         proc = subprocess.run(argv, input=b(stdin) if stdin is not None else None,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               cwd=str(cwd or self.dir), env=full_env, timeout=timeout)
-        res = Result(argv, proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace"))
-        self.log_commands.append(" ".join(argv))
+        res = Result(argv, proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace"),
+                     self.shorten(" ".join(argv)))
+        self.log_commands.append(res.command)
         if ok is not None and proc.returncode not in ok:
             raise ToolError("%s exited %d\nstdout: %s\nstderr: %s"
                             % (" ".join(argv), proc.returncode, res.text[:2000], res.err[:2000]))
@@ -132,6 +145,13 @@ class Area:
     def openssl(self, *args, **kw):
         """Run `openssl args...` (see run)."""
         return self.run("openssl", *args, **kw)
+
+    def shorten(self, text):
+        """Replace machine-specific paths in a command line: fixture files become their fixture names
+        ('keys/rsa2048.pkcs8.pem'), scratch files '<scratch>/...'."""
+        text = text.replace(str(self.dir) + "/", "")
+        text = text.replace(str(self.root) + "/", "")
+        return text.replace(str(self.tmp.parent), "<scratch>")
 
     # ---- expected values ---------------------------------------------------------------------
     def record(self, key, value):
