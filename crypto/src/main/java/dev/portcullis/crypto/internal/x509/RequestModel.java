@@ -26,7 +26,7 @@ public final class RequestModel {
     private record Attribute(ASN1ObjectIdentifier oid, byte[] encoding) {
     }
 
-    private byte[] encoding;
+    private volatile byte[] encoding;
     private final Runnable markModified = () -> encoding = null;
     private int version;
     private NameModel subject;
@@ -154,7 +154,7 @@ public final class RequestModel {
             encoded.add(attribute.encoding);
         }
         return Der.tlv(Der.SEQUENCE, Der.integer(BigInteger.valueOf(version)), subject.encoding(), publicKey,
-                Der.tlv(0xa0, Der.setOf(encoded)));
+                Der.setOf(0xa0, encoded));
     }
 
     /** Signs the request info with {@code signer} under {@code algorithm}. */
@@ -195,13 +195,5 @@ public final class RequestModel {
             encoding = SignedEnvelope.wrap(encodeInfo(), signatureAlgorithm, signature);
         }
         return encoding;
-    }
-
-    /** Replaces the subject with a copy of {@code name}; earlier views die. */
-    public void setSubject(NameModel name) {
-        NameModel copy = owned(name.copy());
-        subject.invalidate();
-        subject = copy;
-        encoding = null;
     }
 }
