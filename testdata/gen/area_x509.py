@@ -5,6 +5,7 @@ from OpenSSL import crypto
 import pki
 
 ORDER = 20
+DEPENDS = ["keys"]
 
 DAY_START, DAY_END = "20200101000000Z", "20400101000000Z"
 

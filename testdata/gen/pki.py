@@ -189,3 +189,41 @@ def describe_csr(ctx, rel, made_by):
     }
     return {"pem": ctx.fixture(rel), "der": ctx.fixture(der_rel), "made_by": made_by, "pyopenssl": py,
             "openssl": osl}
+
+
+def gen_crl(ctx, name, ca_cert, ca_key, entries, out, last, nxt, crlnumber=None, crl_ext=None, md="sha256"):
+    """`openssl ca -gencrl` from a hand-written index: entries are dicts with serial (int), revoked
+    ('YYMMDDHHMMSSZ'), optional reason (an openssl ca reason word such as keyCompromise, or keyTime /
+    CAkeyTime / certificateHold with `extra`), extra (a time 'YYYYMMDDHHMMSSZ' or a hold OID),
+    expires ('YYMMDDHHMMSSZ', default 400101000000Z) and subject. crlnumber (int) adds the CRL number
+    (and makes the CRL v2), crl_ext is the text of a CRL extension section. Returns the command line."""
+    d = ctx.scratch("crl-" + name)
+    (d / "new").mkdir(parents=True, exist_ok=True)
+    lines = []
+    for e in entries:
+        rev = e["revoked"]
+        if e.get("reason"):
+            rev += "," + e["reason"]
+            if e.get("extra"):
+                rev += "," + e["extra"]
+        lines.append("R\t%s\t%s\t%s\tunknown\t%s\n" % (e.get("expires", "400101000000Z"), rev,
+                                                       serial_hex_for_file(e["serial"]),
+                                                       e.get("subject", "/CN=revoked %d" % e["serial"])))
+    (d / "index.txt").write_text("".join(lines))
+    (d / "serial").write_text("01\n")
+    cfg = CA_CONFIG.format(dir=d, md=md or "default", string_mask="utf8only")
+    if crlnumber is None:
+        cfg = cfg.replace("crlnumber = %s/crlnumber\n" % d, "")
+    else:
+        (d / "crlnumber").write_text(serial_hex_for_file(crlnumber) + "\n")
+    if crl_ext:
+        cfg += "[crlext]\n" + crl_ext.strip() + "\n"
+    (d / "ca.cnf").write_text(cfg)
+    args = ["ca", "-batch", "-config", d / "ca.cnf", "-gencrl", "-cert", ca_cert, "-keyfile", ca_key, "-out", out,
+            "-crl_lastupdate", last, "-crl_nextupdate", nxt]
+    if md:
+        args += ["-md", md]
+    if crl_ext:
+        args += ["-crlexts", "crlext"]
+    res = ctx.openssl(*args)
+    return " ".join(str(a) for a in res.argv).replace(str(d), "<ca-dir>")
