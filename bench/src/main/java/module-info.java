@@ -8,4 +8,6 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
 }
