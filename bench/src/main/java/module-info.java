@@ -8,14 +8,11 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
-<<<<<<< HEAD
     requires okhttp3.tls;
     requires io.netty.pkitesting;
-=======
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
 
     exports dev.portcullis.bench;
     exports dev.portcullis.bench.x509;
->>>>>>> x509
 }
