@@ -12,7 +12,4 @@ module dev.portcullis.bench {
     requires io.netty.pkitesting;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
-
-    exports dev.portcullis.bench;
-    exports dev.portcullis.bench.x509;
 }
