@@ -10,4 +10,6 @@ module dev.portcullis.bench {
     requires jmh.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
 }
