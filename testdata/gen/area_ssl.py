@@ -1,0 +1,80 @@
+"""Area `ssl`: a small PKI for TLS tests, made by `openssl req`/`x509`: a root CA ("Testing Root CA"), an
+intermediate CA, server leaves with RSA-2048, EC P-256 and Ed25519 keys (SAN localhost and 127.0.0.1), a client
+leaf, chain files, one encrypted key, and the subjects and fingerprints openssl printed for them."""
+
+ORDER = 60
+
+PASSPHRASE = "portcullis-ssl-passphrase"
+DAYS = "7300"
+
+KEYGEN = {
+    "rsa": ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
+    "ec": ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-pkeyopt", "ec_param_enc:named_curve"],
+    "ed25519": ["-algorithm", "ED25519"],
+}
+
+CA_EXT = "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n" \
+         "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n"
+SERVER_EXT = "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n" \
+             "extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n" \
+             "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n"
+CLIENT_EXT = "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n" \
+             "extendedKeyUsage=clientAuth\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n"
+
+
+def make(ctx):
+    ctx.record("passphrase", PASSPHRASE)
+    certs = {}
+    key(ctx, "root", "ec")
+    ctx.write("ca.ext", CA_EXT)
+    ctx.openssl("req", "-x509", "-new", "-key", "root.key.pem", "-subj",
+                "/C=US/ST=IL/L=Chicago/O=Testing/CN=Testing Root CA", "-days", DAYS, "-sha256",
+                "-set_serial", "1", "-addext", "basicConstraints=critical,CA:TRUE",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign", "-out", "root.cert.pem")
+    certs["root"] = describe(ctx, "root")
+    issue(ctx, "intermediate", "ec", "/C=US/ST=IL/L=Chicago/O=Testing/CN=Testing Intermediate CA", "root", CA_EXT, 2)
+    certs["intermediate"] = describe(ctx, "intermediate")
+    for serial, kind in enumerate(["rsa", "ec", "ed25519"], start=10):
+        name = "server-" + kind
+        issue(ctx, name, kind, "/O=Testing/CN=Server Certificate", "intermediate", SERVER_EXT, serial)
+        certs[name] = describe(ctx, name)
+        chain = ctx.read(name + ".cert.pem") + ctx.read("intermediate.cert.pem") + ctx.read("root.cert.pem")
+        ctx.write(name + ".chain.pem", chain)
+    issue(ctx, "client", "ec", "/O=Testing/CN=Client Certificate", "intermediate", CLIENT_EXT, 20)
+    certs["client"] = describe(ctx, "client")
+    ctx.write("client.chain.pem", ctx.read("client.cert.pem") + ctx.read("intermediate.cert.pem"))
+    # a self-signed server certificate nobody trusts
+    key(ctx, "untrusted", "ec")
+    ctx.openssl("req", "-x509", "-new", "-key", "untrusted.key.pem", "-subj", "/O=Nobody/CN=Untrusted Server",
+                "-days", DAYS, "-addext", "subjectAltName=DNS:localhost", "-out", "untrusted.cert.pem")
+    certs["untrusted"] = describe(ctx, "untrusted")
+    ctx.openssl("pkcs8", "-topk8", "-in", "server-ec.key.pem", "-v2", "aes-256-cbc", "-passout",
+                "pass:" + PASSPHRASE, "-out", "server-ec.key.encrypted.pem")
+    ctx.record("certificates", certs)
+
+
+def key(ctx, name, kind):
+    ctx.openssl("genpkey", *KEYGEN[kind], "-out", name + ".key.pem")
+
+
+def issue(ctx, name, kind, subject, issuer, ext, serial):
+    key(ctx, name, kind)
+    ctx.openssl("req", "-new", "-key", name + ".key.pem", "-subj", subject, "-out", ctx.scratch(name + ".csr"))
+    ctx.write(name + ".ext", ext)
+    ctx.openssl("x509", "-req", "-in", ctx.scratch(name + ".csr"), "-CA", issuer + ".cert.pem",
+                "-CAkey", issuer + ".key.pem", "-set_serial", str(serial), "-days", DAYS, "-sha256",
+                "-extfile", name + ".ext", "-out", name + ".cert.pem")
+
+
+def describe(ctx, name):
+    cert = name + ".cert.pem"
+    return {
+        "cert": ctx.fixture(cert),
+        "key": ctx.fixture(name + ".key.pem"),
+        "subject_rfc2253": ctx.openssl("x509", "-in", cert, "-noout", "-subject", "-nameopt", "RFC2253")
+        .text.strip().split("=", 1)[1],
+        "subject_oneline": ctx.openssl("x509", "-in", cert, "-noout", "-subject").text.strip().split("=", 1)[1]
+        .strip(),
+        "sha256": ctx.openssl("x509", "-in", cert, "-noout", "-fingerprint", "-sha256").text.strip()
+        .split("=", 1)[1],
+    }
