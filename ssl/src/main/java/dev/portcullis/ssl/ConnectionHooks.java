@@ -1,0 +1,140 @@
+package dev.portcullis.ssl;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsPeer;
+import org.bouncycastle.tls.TlsUtils;
+import org.bouncycastle.tls.crypto.TlsCertificate;
+
+import dev.portcullis.ssl.internal.ClientPeer;
+import dev.portcullis.ssl.internal.HandshakeHooks;
+import dev.portcullis.ssl.internal.LocalCredentials;
+import dev.portcullis.ssl.internal.PeerConfig;
+import dev.portcullis.ssl.internal.ServerPeer;
+import dev.portcullis.ssl.internal.TlsEngine;
+
+/**
+ * A connection's part in the handshake: builds the bctls peer from the context, supplies credentials, judges the
+ * peer's certificates, reports events to the info callback and records what was negotiated.
+ */
+final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
+    private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+
+    private final Connection connection;
+    private PeerConfig config;
+    private TlsContext tlsContext;
+
+    ConnectionHooks(Connection connection) {
+        this.connection = connection;
+    }
+
+    // ---------------------------------------------------------------- TlsEngine.Host
+
+    @Override
+    public TlsPeer createPeer(boolean client) throws IOException {
+        config = connection.peerConfig();
+        return client ? new ClientPeer(config, this) : new ServerPeer(config, this);
+    }
+
+    @Override
+    public void handshakeStarted() {
+        info(SSL.SSL_CB_HANDSHAKE_START, 1);
+        info(loop(), 1);
+    }
+
+    @Override
+    public void handshakeCompleted() {
+        info(SSL.SSL_CB_HANDSHAKE_DONE, 1);
+        info(exit(), 1);
+    }
+
+    @Override
+    public boolean ignoreUnexpectedEof() {
+        return (connection.options() & SSL.OP_IGNORE_UNEXPECTED_EOF) != 0;
+    }
+
+    // ---------------------------------------------------------------- HandshakeHooks
+
+    @Override
+    public void peerCertificates(TlsCertificate[] chain) throws IOException {
+        info(loop(), 1);
+        if (config.verifyPeer()) {
+            // Chain verification arrives with the verification engine; until then refuse rather than accept unchecked.
+            connection.engine().recordFailureReason("certificate verify failed");
+            throw new TlsFatalAlert(AlertDescription.unknown_ca, "peer verification is not available yet");
+        }
+    }
+
+    @Override
+    public void noPeerCertificate() throws IOException {
+        if (config.verifyPeer() && config.failIfNoPeerCertificate()) {
+            connection.engine().recordFailureReason("peer did not return a certificate");
+            short alert = TlsUtils.isTLSv13(tlsContextOrNull()) ? AlertDescription.certificate_required
+                    : AlertDescription.handshake_failure;
+            throw new TlsFatalAlert(alert, "the client sent no certificate");
+        }
+    }
+
+    private TlsContext tlsContextOrNull() {
+        return tlsContext;
+    }
+
+    @Override
+    public LocalCredentials clientCredentials(CertificateRequest request) throws IOException {
+        return connection.localCredentials();
+    }
+
+    @Override
+    public LocalCredentials serverCredentials() throws IOException {
+        LocalCredentials credentials = connection.localCredentials();
+        if (credentials == null) {
+            connection.engine().recordFailureReason("no shared cipher");
+            throw new TlsFatalAlert(AlertDescription.handshake_failure, "the server has no certificate and key");
+        }
+        return credentials;
+    }
+
+    @Override
+    public void alertSent(short level, short description) {
+        info(SSL.SSL_CB_WRITE_ALERT, (level << 8) | description);
+    }
+
+    @Override
+    public void alertReceived(short level, short description) {
+        info(SSL.SSL_CB_READ_ALERT, (level << 8) | description);
+    }
+
+    @Override
+    public void handshakeComplete(TlsContext context) {
+        tlsContext = context;
+        connection.recordHandshake(HandshakeResult.capture(context));
+    }
+
+    // ---------------------------------------------------------------- info callback
+
+    private int loop() {
+        return Boolean.TRUE.equals(connection.engine().clientMode()) ? SSL.SSL_CB_CONNECT_LOOP : SSL.SSL_CB_ACCEPT_LOOP;
+    }
+
+    private int exit() {
+        return Boolean.TRUE.equals(connection.engine().clientMode()) ? SSL.SSL_CB_CONNECT_EXIT : SSL.SSL_CB_ACCEPT_EXIT;
+    }
+
+    /** Calls the info callback; as in pyOpenSSL its exceptions are reported and ignored. */
+    void info(int where, int ret) {
+        InfoCallback callback = connection.infoCallback();
+        if (callback == null) {
+            return;
+        }
+        try {
+            callback.info(connection, where, ret);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "exception ignored from the info callback", e);
+        }
+    }
+}
