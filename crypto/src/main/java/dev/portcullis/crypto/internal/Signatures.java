@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.util.List;
 
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.DigestInfo;
@@ -29,6 +30,8 @@ import dev.portcullis.rand.Rand;
  * {@link #verify}.
  */
 public final class Signatures {
+    private static final CryptoException.Entry RSA_LIB = new CryptoException.Entry("Provider routines", "", "RSA lib");
+
     private Signatures() {
     }
 
@@ -41,9 +44,7 @@ public final class Signatures {
      */
     public static byte[] sign(PKey key, byte[] data, String digestName) {
         DigestAlgorithm digest = Digests.byName(digestName);
-        if (key == null || !key.hasPrivateKey()) {
-            throw new CryptoException("digital envelope routines", "no private key");
-        }
+        requirePrivate(key);
         PrivateKey privateKey = key.toJavaPrivateKey();
         KeyKind kind = KeyKind.of(privateKey);
         try {
@@ -62,7 +63,9 @@ public final class Signatures {
      * Checks that {@code signature} is a valid signature of {@code data} under {@code key} with the named digest.
      *
      * @throws IllegalArgumentException "No such digest method" for an unknown digest name
-     * @throws CryptoException when the signature does not verify (OpenSSL's {@code bad signature}) or cannot be parsed
+     * @throws CryptoException when the signature does not verify, with OpenSSL 3.0's entries: for RSA
+     *     {@code ('rsa routines', '', 'bad signature')} (or {@code 'wrong signature length'}) then
+     *     {@code ('Provider routines', '', 'RSA lib')}; for DSA and ECDSA no entries
      */
     public static void verify(PublicKey key, byte[] signature, byte[] data, String digestName) {
         DigestAlgorithm digest = Digests.byName(digestName);
@@ -76,11 +79,42 @@ public final class Signatures {
         } catch (CryptoException e) {
             throw e;
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new CryptoException("digital envelope routines", "bad signature", e);
+            valid = false;
         }
         if (!valid) {
-            throw new CryptoException(libraryOf(kind), "bad signature");
+            throw verifyFailure(kind, key, signature);
         }
+    }
+
+    /**
+     * OpenSSL 3.0's error queue for a failed verification, as pyOpenSSL 23 printed it: RSA names the reason,
+     * DSA and ECDSA leave the queue empty.
+     */
+    private static CryptoException verifyFailure(KeyKind kind, PublicKey key, byte[] signature) {
+        if (kind != KeyKind.RSA) {
+            return new CryptoException(List.of());
+        }
+        int modulusBytes = (((java.security.interfaces.RSAPublicKey) key).getModulus().bitLength() + 7) / 8;
+        String reason = signature.length == modulusBytes ? "bad signature" : "wrong signature length";
+        return new CryptoException(List.of(new CryptoException.Entry("rsa routines", "", reason), RSA_LIB));
+    }
+
+    /** pyOpenSSL 23's errors for signing with an empty or a public-only key. */
+    private static void requirePrivate(PKey key) {
+        if (key == null || key.type() == 0) {
+            throw new CryptoException(List.of());
+        }
+        if (key.hasPrivateKey()) {
+            return;
+        }
+        if (key.type() == KeyKind.RSA.openSslId()) {
+            throw new CryptoException(List.of(new CryptoException.Entry("rsa routines", "", "missing private key"),
+                    RSA_LIB));
+        }
+        if (key.type() == KeyKind.EC.openSslId()) {
+            throw new CryptoException("elliptic curve routines", "missing private key");
+        }
+        throw new CryptoException("digital envelope routines", "missing private key");
     }
 
     /**
@@ -93,13 +127,11 @@ public final class Signatures {
      */
     public static ContentSigner contentSigner(PKey key, String digestName) {
         DigestAlgorithm digest = Digests.byName(digestName);
-        if (key == null || !key.hasPrivateKey()) {
-            throw new CryptoException("digital envelope routines", "no private key");
-        }
+        requirePrivate(key);
         KeyKind kind = KeyKind.of(key.toJavaPublicKey());
         AlgorithmIdentifier identifier = SignatureAlgorithms.identifier(kind, digest);
         if (identifier == null || (kind == KeyKind.RSA && !SignatureAlgorithms.rsaAccepts(digest))) {
-            throw new CryptoException(java.util.List.of());
+            throw new CryptoException(List.of());
         }
         return new BufferingSigner(identifier, data -> sign(key, data, digestName));
     }
@@ -137,15 +169,6 @@ public final class Signatures {
             return new DigestInfo(digest.identifierWithNullParameters(), hash).getEncoded("DER");
         } catch (IOException e) {
             throw new GeneralSecurityException(e);
-        }
-    }
-
-    private static String libraryOf(KeyKind kind) {
-        switch (kind) {
-            case RSA:
-                return "rsa routines";
-            default:
-                return "digital envelope routines";
         }
     }
 

@@ -5,8 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -43,8 +46,12 @@ public final class KeyPairs {
     public static PublicKey publicKey(SubjectPublicKeyInfo spki) {
         KeyKind kind = KeyKind.of(spki.getAlgorithm());
         try {
-            return KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePublic(new X509EncodedKeySpec(spki.getEncoded("DER")));
+            byte[] der = spki.getEncoded("DER");
+            PublicKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
+            if (key instanceof ECPublicKey ec && !Arrays.equals(der, key.getEncoded())) {
+                return EncodedEcKeys.publicKey(ec, der);
+            }
+            return key;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new CryptoException("x509 certificate routines", "unable to decode public key", e);
         }
@@ -54,11 +61,20 @@ public final class KeyPairs {
     public static PrivateKey privateKey(PrivateKeyInfo info) {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
-            return KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded("DER")));
+            byte[] der = info.getEncoded("DER");
+            PrivateKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
+                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            if (key instanceof ECPrivateKey ec && keepsExplicitParameters(info)) {
+                return EncodedEcKeys.privateKey(ec, der);
+            }
+            return key;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
+    }
+
+    private static boolean keepsExplicitParameters(PrivateKeyInfo info) {
+        return info.getPrivateKeyAlgorithm().getParameters() instanceof org.bouncycastle.asn1.ASN1Sequence;
     }
 
     /** The public half of a PKCS#8 private key, computed from the private values. */
