@@ -172,7 +172,7 @@ def self_signed_per_key(ctx, add):
                 "-addext", "subjectAltName=DNS:%s.example.com" % kid]
         if md_for(kid):
             args.append("-sha256")
-        add(rel, " ".join(str(a) for a in ctx.openssl(*args).argv))
+        add(rel, ctx.openssl(*args).command)
 
 
 def signed_by_each_signer(ctx, add):
@@ -190,7 +190,7 @@ def signed_by_each_signer(ctx, add):
             args.append("-" + md)
         for s in sigopts:
             args += ["-sigopt", s]
-        add(ca_rel, " ".join(str(a) for a in ctx.openssl(*args).argv))
+        add(ca_rel, ctx.openssl(*args).command)
         rel = "signers/leaf-by-%s.pem" % tag
         args = ["x509", "-req", "-in", ctx.scratch("signed.csr"), "-CA", ctx.path(ca_rel), "-CAkey", key(ctx, kid),
                 "-set_serial", str(300 + i), "-days", "7300", "-extfile", ext, "-extensions", "v3", "-out", ctx.path(rel)]
@@ -198,7 +198,7 @@ def signed_by_each_signer(ctx, add):
             args.append("-" + md)
         for s in sigopts:
             args += ["-sigopt", s]
-        add(rel, " ".join(str(a) for a in ctx.openssl(*args).argv).replace(str(ctx.tmp), "<scratch>"))
+        add(rel, ctx.openssl(*args).command)
 
 
 def extensions(ctx, add):
@@ -246,7 +246,7 @@ def serials_and_versions(ctx, add):
     for rel, serial in cases:
         res = ctx.openssl("x509", "-req", "-in", ctx.scratch("ser.csr"), "-key", key(ctx, "rsa2048"),
                           "-set_serial", serial, "-days", "7300", "-sha256", "-out", ctx.path(rel))
-        add(rel, " ".join(res.argv).replace(str(ctx.tmp), "<scratch>"))
+        add(rel, res.command)
 
 
 NAMES = [
@@ -273,7 +273,7 @@ def names(ctx, add):
         cfg.write_text("[req]\ndistinguished_name = dn\nstring_mask = %s\nutf8 = yes\n[dn]\n" % mask)
         res = ctx.openssl("req", "-x509", "-new", "-config", cfg, "-key", key(ctx, "rsa2048"), "-subj", subj,
                           "-utf8", "-days", "7300", "-set_serial", str(600 + i), "-sha256", "-out", ctx.path(rel))
-        add(rel, " ".join(res.argv).replace(str(ctx.tmp), "<scratch>") + "  (config: string_mask = %s)" % mask)
+        add(rel, res.command + "  (config: string_mask = %s)" % mask)
 
 
 def pyopenssl_made(ctx, add):

@@ -68,7 +68,7 @@ def ca_sign(ctx, name, csr, out, serial, start, end, ext=None, ca_cert=None, ca_
     for s in sigopts:
         args += ["-sigopt", s]
     res = ctx.openssl(*args)
-    return " ".join(str(a) for a in res.argv).replace(str(d), "<ca-dir>")
+    return res.command.replace(str(d), "<ca-dir>")
 
 
 def serial_hex_for_file(serial):
@@ -84,7 +84,7 @@ def make_csr(ctx, key, out, subj, extra=(), md="sha256", config=None):
     if config:
         args += ["-config", config]
     args += list(extra)
-    return " ".join(str(a) for a in ctx.openssl(*args).argv)
+    return ctx.openssl(*args).command
 
 
 def components(name):
@@ -226,4 +226,4 @@ def gen_crl(ctx, name, ca_cert, ca_key, entries, out, last, nxt, crlnumber=None,
     if crl_ext:
         args += ["-crlexts", "crlext"]
     res = ctx.openssl(*args)
-    return " ".join(str(a) for a in res.argv).replace(str(d), "<ca-dir>")
+    return res.command.replace(str(d), "<ca-dir>")

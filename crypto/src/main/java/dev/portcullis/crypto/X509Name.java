@@ -176,6 +176,18 @@ public final class X509Name implements Comparable<X509Name> {
         return Long.hashCode(hash());
     }
 
+    /**
+     * pyOpenSSL's repr: {@code <X509Name object '/C=US/CN=foo'>}, the name in OpenSSL's {@code X509_NAME_oneline}
+     * form (non-ASCII bytes as {@code \xC3\xA9}, at most 511 characters of entries as pyOpenSSL's buffer allows).
+     */
+    @Override
+    public String toString() {
+        return "<X509Name object '"
+                + dev.portcullis.crypto.internal.text.NameText.oneline(
+                        org.bouncycastle.asn1.x500.X500Name.getInstance(model().encoding()), 512)
+                + "'>";
+    }
+
     /** {@code countryName} ({@code C}), or {@code null}. */
     public String getCountryName() {
         return get("C");
