@@ -48,7 +48,7 @@ def genpkey(ctx, kid, args):
         cmd = ctx.openssl("genpkey", "-paramfile", "dsa2048.params.pem", "-out", out)
     else:
         cmd = ctx.openssl("genpkey", *args, "-out", out)
-    return out, " ".join(cmd.argv)
+    return out, cmd.command
 
 
 def make_key(ctx, kid, args):
@@ -57,7 +57,7 @@ def make_key(ctx, kid, args):
 
     def add(rel, kind, form, encrypted, cmd, cipher=None):
         entry = {"path": ctx.fixture(rel), "kind": kind, "format": form, "encrypted": encrypted,
-                 "command": " ".join(cmd.argv) if hasattr(cmd, "argv") else cmd}
+                 "command": cmd.command if hasattr(cmd, "command") else cmd}
         if cipher:
             entry["cipher"] = cipher
         files.append(entry)

@@ -66,8 +66,16 @@ def write_index():
 def main(argv):
     wanted = set(argv)
     mods = area_modules()
+    # an area that builds on another's files (DEPENDS = ["keys"]) is remade with it
+    grew = bool(wanted)
+    while grew:
+        grew = False
+        for _, name, mod in mods:
+            if name not in wanted and wanted & set(getattr(mod, "DEPENDS", ())):
+                wanted.add(name)
+                grew = True
     known = {name for _, name, _ in mods}
-    unknown = wanted - known
+    unknown = set(argv) - known
     if unknown:
         sys.exit("unknown area(s): %s (known: %s)" % (", ".join(sorted(unknown)), ", ".join(sorted(known))))
     FIXTURES.mkdir(parents=True, exist_ok=True)
