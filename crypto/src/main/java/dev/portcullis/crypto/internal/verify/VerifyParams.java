@@ -150,6 +150,15 @@ public final class VerifyParams {
         return (flags & flag) != 0;
     }
 
+    /** Copies the host names, host flags, e-mail and IP of {@code this} into {@code target}. */
+    public void copyIdentityTo(VerifyParams target) {
+        target.hosts.clear();
+        target.hosts.addAll(hosts);
+        target.hostFlags = hostFlags;
+        target.email = email;
+        target.ip = ip;
+    }
+
     /** An independent copy. */
     public VerifyParams copy() {
         VerifyParams p = new VerifyParams();
