@@ -8,4 +8,6 @@ module dev.portcullis.crypto {
     requires org.bouncycastle.util;
 
     exports dev.portcullis.crypto;
+    // the TLS layer drives the verification engine (verify callback hook, trust store) directly
+    exports dev.portcullis.crypto.internal.verify to dev.portcullis.ssl;
 }
