@@ -51,6 +51,7 @@ def make(ctx):
     ctx.openssl("pkcs8", "-topk8", "-in", "server-ec.key.pem", "-v2", "aes-256-cbc", "-passout",
                 "pass:" + PASSPHRASE, "-out", "server-ec.key.encrypted.pem")
     ctx.record("certificates", certs)
+    ctx.record("pyopenssl_handshakes", pyopenssl_handshakes(ctx))
 
 
 def key(ctx, name, kind):
@@ -78,3 +79,93 @@ def describe(ctx, name):
         "sha256": ctx.openssl("x509", "-in", cert, "-noout", "-fingerprint", "-sha256").text.strip()
         .split("=", 1)[1],
     }
+
+
+# ---- what pyOpenSSL 23 reports for handshakes with these files (the oracle for verification behaviour) ----
+
+def pyopenssl_handshakes(ctx):
+    """Memory-BIO handshakes between two pyOpenSSL Connections using the files above; records the verify-callback
+    calls (errnum, depth, ok, subject CN) and the chains each side reports."""
+    from OpenSSL import SSL, crypto
+
+    def load_cert(name):
+        return crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read(name + ".cert.pem"))
+
+    def load_key(name):
+        return crypto.load_privatekey(crypto.FILETYPE_PEM, ctx.read(name + ".key.pem"))
+
+    def cn(x509):
+        return x509.get_subject().CN
+
+    def run(trust_client, trust_server, client_cert, server_mode, accept_all, max_version):
+        calls = {"client": [], "server": []}
+
+        def recorder(side):
+            def cb(conn, cert, errnum, depth, ok):
+                calls[side].append([errnum, depth, ok, cn(cert)])
+                return True if accept_all else ok
+            return cb
+
+        sctx = SSL.Context(SSL.TLS_METHOD)
+        sctx.use_certificate(load_cert("server-ec"))
+        sctx.add_extra_chain_cert(load_cert("intermediate"))
+        sctx.use_privatekey(load_key("server-ec"))
+        if trust_server:
+            sctx.load_verify_locations(ctx.path("root.cert.pem"))
+        sctx.set_verify(server_mode, recorder("server"))
+        cctx = SSL.Context(SSL.TLS_METHOD)
+        if max_version:
+            cctx.set_max_proto_version(max_version)
+        if trust_client:
+            cctx.load_verify_locations(ctx.path("root.cert.pem"))
+        if client_cert:
+            cctx.use_certificate(load_cert("client"))
+            cctx.add_extra_chain_cert(load_cert("intermediate"))
+            cctx.use_privatekey(load_key("client"))
+        cctx.set_verify(SSL.VERIFY_PEER, recorder("client"))
+        server = SSL.Connection(sctx, None)
+        server.set_accept_state()
+        client = SSL.Connection(cctx, None)
+        client.set_connect_state()
+        error = None
+        try:
+            for _ in range(50):
+                for conn in (client, server):
+                    try:
+                        conn.do_handshake()
+                    except SSL.WantReadError:
+                        pass
+                moved = False
+                for a, b in ((client, server), (server, client)):
+                    try:
+                        data = a.bio_read(65536)
+                        b.bio_write(data)
+                        moved = True
+                    except SSL.WantReadError:
+                        pass
+                if not moved:
+                    break
+        except SSL.Error as e:
+            error = [list(t) for t in e.args[0]] if e.args and isinstance(e.args[0], list) else str(e)
+
+        def chain_names(chain):
+            return None if chain is None else [cn(c) for c in chain]
+
+        return {
+            "client_calls": calls["client"], "server_calls": calls["server"], "error": error,
+            "client_peer_chain": chain_names(client.get_peer_cert_chain()),
+            "server_peer_chain": chain_names(server.get_peer_cert_chain()),
+            "client_verified_chain": chain_names(client.get_verified_chain()),
+            "server_verified_chain": chain_names(server.get_verified_chain()),
+            "version": client.get_protocol_version_name() if error is None else None,
+        }
+
+    cases = {}
+    both = SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT
+    for label, version in (("tls13", 0), ("tls12", SSL.TLS1_2_VERSION)):
+        cases["untrusted_accept_all_" + label] = run(False, False, False, SSL.VERIFY_NONE, True, version)
+        cases["trusted_" + label] = run(True, False, False, SSL.VERIFY_NONE, False, version)
+        cases["untrusted_default_" + label] = run(False, False, False, SSL.VERIFY_NONE, False, version)
+        cases["client_cert_" + label] = run(True, True, True, both, False, version)
+        cases["client_cert_missing_" + label] = run(True, True, False, both, False, version)
+    return cases

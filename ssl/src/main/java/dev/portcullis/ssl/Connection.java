@@ -7,7 +7,9 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.portcullis.crypto.Crypto;
 import dev.portcullis.crypto.PKey;
+import dev.portcullis.crypto.X509;
 import dev.portcullis.ssl.internal.LocalCredentials;
 import dev.portcullis.ssl.internal.OpenSslCiphers;
 import dev.portcullis.ssl.internal.PeerConfig;
@@ -50,6 +52,9 @@ public final class Connection {
     private final SocketIo socket;
     private Credentials credentials;
     private Integer verifyMode;
+    private dev.portcullis.crypto.internal.verify.VerifyParams identity;
+    private VerifyCallback verifyCallback;
+    private List<X509> verifiedChain;
     private long options;
     private InfoCallback infoCallback;
     private Object appData;
@@ -147,9 +152,31 @@ public final class Connection {
         return credentials;
     }
 
-    /** Overrides the context's verify mode for this connection. */
+    /** Overrides the context's verify mode for this connection (without a callback). */
     public void setVerify(int mode) {
+        setVerify(mode, null);
+    }
+
+    /**
+     * Overrides the context's verify mode and callback for this connection. Unlike a Context's callback, exceptions
+     * thrown by this one are not rethrown: the handshake fails with "certificate verify failed" (pyOpenSSL's rule).
+     */
+    public void setVerify(int mode, VerifyCallback callback) {
         this.verifyMode = mode;
+        this.verifyCallback = callback;
+    }
+
+    /** The verification settings in force: the connection's own, or the context's. */
+    PeerVerification.VerifySettings verifySettings() {
+        if (verifyMode != null) {
+            return new PeerVerification.VerifySettings(verifyCallback, false, context.getVerifyDepth(), identity);
+        }
+        return new PeerVerification.VerifySettings(context.verifyCallback(), true, context.getVerifyDepth(), identity);
+    }
+
+    /** Host/IP identity the peer's certificate must match (set by {@link TlsClients}), or {@code null}. */
+    void setIdentity(dev.portcullis.crypto.internal.verify.VerifyParams identity) {
+        this.identity = identity;
     }
 
     /** The verify mode in force for this connection. */
@@ -471,8 +498,49 @@ public final class Connection {
     }
 
     /** The certificate this connection presents, or {@code null}. */
-    public X509Certificate getCertificate() {
-        return (credentials != null ? credentials : context.credentials()).certificate();
+    public X509 getCertificate() {
+        X509Certificate certificate = (credentials != null ? credentials : context.credentials()).certificate();
+        return certificate == null ? null : X509.fromJavaCertificate(certificate);
+    }
+
+    /** The peer's certificate, or {@code null} (before the handshake, or a client that sent none). */
+    public X509 getPeerCertificate() {
+        List<byte[]> chain = peerChainDer();
+        return chain.isEmpty() ? null : Crypto.loadCertificate(Crypto.FILETYPE_ASN1, chain.get(0));
+    }
+
+    /**
+     * The certificates the peer sent, as OpenSSL's {@code SSL_get_peer_cert_chain}: on the client, the server's
+     * certificate followed by its chain; on the server, the client's chain <em>without</em> its own certificate (so
+     * an empty list when the client sent one certificate). {@code null} before the handshake or when the peer sent
+     * none.
+     */
+    public List<X509> getPeerCertChain() {
+        List<byte[]> chain = peerChainDer();
+        if (chain.isEmpty()) {
+            return null;
+        }
+        boolean client = Boolean.TRUE.equals(engine.clientMode());
+        List<byte[]> sent = client ? chain : chain.subList(1, chain.size());
+        return sent.stream().map(der -> Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der)).toList();
+    }
+
+    /**
+     * The chain verification built, from the peer's certificate to the trust anchor, or {@code null} before the
+     * handshake or when the peer sent no certificate. With {@code VERIFY_NONE} the chain is built on first request.
+     */
+    public List<X509> getVerifiedChain() {
+        if (handshake == null || peerChainDer().isEmpty()) {
+            return null;
+        }
+        if (verifiedChain == null) {
+            verifiedChain = hooks.verifiedChainAfterTheFact();
+        }
+        return verifiedChain;
+    }
+
+    void recordVerifiedChain(List<X509> chain) {
+        this.verifiedChain = chain;
     }
 
     // ------------------------------------------------------------------ renegotiation

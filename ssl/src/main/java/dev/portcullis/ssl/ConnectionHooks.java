@@ -2,6 +2,8 @@ package dev.portcullis.ssl;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.CertificateRequest;
@@ -11,6 +13,10 @@ import org.bouncycastle.tls.TlsPeer;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 
+import dev.portcullis.crypto.Crypto;
+import dev.portcullis.crypto.X509;
+import dev.portcullis.crypto.internal.verify.CertInfo;
+import dev.portcullis.crypto.internal.verify.VerifyOutcome;
 import dev.portcullis.ssl.internal.ClientPeer;
 import dev.portcullis.ssl.internal.HandshakeHooks;
 import dev.portcullis.ssl.internal.LocalCredentials;
@@ -63,11 +69,47 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void peerCertificates(TlsCertificate[] chain) throws IOException {
         info(loop(), 1);
-        if (config.verifyPeer()) {
-            // Chain verification arrives with the verification engine; until then refuse rather than accept unchecked.
-            connection.engine().recordFailureReason("certificate verify failed");
-            throw new TlsFatalAlert(AlertDescription.unknown_ca, "peer verification is not available yet");
+        PeerVerification.VerifySettings settings = connection.verifySettings();
+        if (!config.verifyPeer() && settings.callback() == null) {
+            return; // nothing to judge; getVerifiedChain() builds the chain on request
         }
+        List<CertInfo> certificates = PeerVerification.parse(chain);
+        boolean peerIsServer = Boolean.TRUE.equals(connection.engine().clientMode());
+        VerifyOutcome outcome = PeerVerification.verify(connection, certificates, peerIsServer, settings, e -> {
+            if (settings.contextCallback()) {
+                connection.engine().recordCallbackFailure(e);
+            } else {
+                LOG.log(Level.DEBUG, "exception from a Connection verify callback (fails verification)", e);
+            }
+        });
+        connection.recordVerifiedChain(toX509(outcome.chain()));
+        if (!outcome.ok() && config.verifyPeer()) {
+            connection.engine().recordFailureReason("certificate verify failed");
+            throw PeerVerification.alertFor(outcome);
+        }
+    }
+
+    /** Builds the verified chain after a handshake that did not verify ({@code VERIFY_NONE}). */
+    List<X509> verifiedChainAfterTheFact() {
+        List<byte[]> der = connection.peerChainDer();
+        List<CertInfo> certificates = new ArrayList<>();
+        for (byte[] d : der) {
+            certificates.add(CertInfo.of(d));
+        }
+        boolean peerIsServer = Boolean.TRUE.equals(connection.engine().clientMode());
+        PeerVerification.VerifySettings settings = connection.verifySettings();
+        PeerVerification.VerifySettings quiet = new PeerVerification.VerifySettings(null, false, settings.depth(),
+                settings.identity());
+        VerifyOutcome outcome = PeerVerification.verify(connection, certificates, peerIsServer, quiet, e -> { });
+        return toX509(outcome.chain());
+    }
+
+    private static List<X509> toX509(List<CertInfo> chain) {
+        List<X509> result = new ArrayList<>(chain.size());
+        for (CertInfo c : chain) {
+            result.add(Crypto.loadCertificate(Crypto.FILETYPE_ASN1, c.encoded()));
+        }
+        return result;
     }
 
     @Override

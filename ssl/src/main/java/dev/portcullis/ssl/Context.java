@@ -7,7 +7,11 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.portcullis.crypto.Crypto;
+import dev.portcullis.crypto.CryptoException;
 import dev.portcullis.crypto.PKey;
+import dev.portcullis.crypto.X509;
+import dev.portcullis.crypto.X509Store;
 import dev.portcullis.ssl.internal.OpenSslCiphers;
 import dev.portcullis.ssl.internal.OpenSslCiphers.Cipher;
 import dev.portcullis.ssl.internal.PeerConfig;
@@ -42,7 +46,9 @@ public final class Context {
     private List<Cipher> tls13Suites = OpenSslCiphers.parseTls13(OpenSslCiphers.DEFAULT_TLS13);
     private final Credentials credentials = new Credentials();
     private int verifyMode;
+    private VerifyCallback verifyCallback;
     private int verifyDepth = -1;
+    private final X509Store certStore = new X509Store();
     private Object appData;
     private int timeout = 7200;
     private int sessionCacheMode = SSL.SESS_CACHE_SERVER;
@@ -223,6 +229,11 @@ public final class Context {
         credentials.useCertificate(certificate);
     }
 
+    /** {@link #useCertificate(X509Certificate)} for an {@link X509}. */
+    public void useCertificate(X509 certificate) throws SslException {
+        useCertificate(Credentials.javaCertificate(certificate));
+    }
+
     /**
      * Uses {@code key} as our private key.
      *
@@ -243,6 +254,11 @@ public final class Context {
     public void addExtraChainCert(X509Certificate certificate) {
         checkMutable();
         credentials.addExtraChainCert(certificate);
+    }
+
+    /** {@link #addExtraChainCert(X509Certificate)} for an {@link X509}. */
+    public void addExtraChainCert(X509 certificate) {
+        addExtraChainCert(Credentials.javaCertificate(certificate));
     }
 
     /** Reads our certificate from a file ({@code Crypto.FILETYPE_PEM} or {@code FILETYPE_ASN1}). */
@@ -274,6 +290,49 @@ public final class Context {
     /** {@link #useCertificateChainFile(String)} for a {@link Path}. */
     public void useCertificateChainFile(Path file) throws SslException {
         useCertificateChainFile(file.toString());
+    }
+
+    /**
+     * Reads our private key from a file ({@code Crypto.FILETYPE_PEM} or {@code FILETYPE_ASN1}); an encrypted PEM key
+     * is decrypted with the passphrase from {@link #setPasswdCb} (whose exceptions propagate unchanged).
+     *
+     * @throws SslException when the file is missing, not a key, the passphrase is wrong, or the key does not match the
+     *     certificate
+     */
+    public void usePrivateKeyFile(String file, int filetype) throws SslException {
+        checkMutable();
+        byte[] data = CertificateFiles.read(Path.of(requireText(file, "keyfile")));
+        PKey key;
+        try {
+            key = Crypto.loadPrivateKey(filetype, data, writing -> passphrase());
+        } catch (CryptoException e) {
+            throw new SslException(e.errors().isEmpty() ? java.util.List.of(
+                    new CryptoException.Entry(SslException.SSL_ROUTINES, "", String.valueOf(e.getMessage())))
+                    : e.errors(), e);
+        }
+        credentials.usePrivateKey(Credentials.privateHalf(key));
+    }
+
+    /** {@link #usePrivateKeyFile(String, int)} with PEM. */
+    public void usePrivateKeyFile(String file) throws SslException {
+        usePrivateKeyFile(file, CertificateFiles.FILETYPE_PEM);
+    }
+
+    /** {@link #usePrivateKeyFile(String, int)} for a {@link Path}. */
+    public void usePrivateKeyFile(Path file, int filetype) throws SslException {
+        usePrivateKeyFile(file.toString(), filetype);
+    }
+
+    /** The passphrase from the callback, truncated to OpenSSL's 1024 bytes; empty without a callback. */
+    private byte[] passphrase() {
+        if (passwordCallback == null) {
+            return new byte[0];
+        }
+        byte[] result = passwordCallback.passphrase(1024, false, passwordUserData);
+        if (result == null) {
+            throw new IllegalArgumentException("the passphrase callback must return bytes, not null");
+        }
+        return result.length > 1024 ? java.util.Arrays.copyOf(result, 1024) : result;
     }
 
     /**
@@ -324,8 +383,64 @@ public final class Context {
      * {@link SSL#VERIFY_FAIL_IF_NO_PEER_CERT} and {@link SSL#VERIFY_CLIENT_ONCE}.
      */
     public void setVerify(int mode) {
+        setVerify(mode, null);
+    }
+
+    /**
+     * {@link #setVerify(int)} with a callback that judges each certificate of the peer's chain (see
+     * {@link VerifyCallback}); {@code null} means OpenSSL's default judgement. Exceptions the callback throws are
+     * rethrown from the handshake.
+     */
+    public void setVerify(int mode, VerifyCallback callback) {
         checkMutable();
         this.verifyMode = mode;
+        this.verifyCallback = callback;
+    }
+
+    VerifyCallback verifyCallback() {
+        return verifyCallback;
+    }
+
+    /**
+     * Trusts the certificates (and CRLs) in {@code cafile} (PEM) and/or the hashed directory {@code capath}
+     * ({@code <subject hash>.0} files, as {@code openssl rehash} makes).
+     *
+     * @throws SslException when both are {@code null} (no entries), the file cannot be read, or it holds nothing
+     */
+    public void loadVerifyLocations(String cafile, String capath) throws SslException {
+        checkMutable();
+        try {
+            certStore.loadLocations(cafile, capath);
+        } catch (CryptoException e) {
+            throw new SslException(e.errors(), e);
+        }
+    }
+
+    /** {@link #loadVerifyLocations(String, String)} with only a CA file. */
+    public void loadVerifyLocations(String cafile) throws SslException {
+        loadVerifyLocations(cafile, null);
+    }
+
+    /** {@link #loadVerifyLocations(String, String)} with {@link Path}s (either may be {@code null}). */
+    public void loadVerifyLocations(Path cafile, Path capath) throws SslException {
+        loadVerifyLocations(cafile == null ? null : cafile.toString(), capath == null ? null : capath.toString());
+    }
+
+    /**
+     * Trusts the platform's default CAs: {@code SSL_CERT_FILE}/{@code SSL_CERT_DIR} when set, else the system
+     * OpenSSL's {@code cert.pem} and {@code certs/} (Debian: {@code /usr/lib/ssl}), else the JDK's {@code cacerts}.
+     */
+    public void setDefaultVerifyPaths() {
+        checkMutable();
+        certStore.setDefaultPaths();
+    }
+
+    /**
+     * The trust store this context verifies peers against: a live view, so certificates added to it are trusted by
+     * connections made afterwards (even after the context was used, as in OpenSSL).
+     */
+    public X509Store getCertStore() {
+        return certStore;
     }
 
     /** The verify mode, 0 for a fresh context. */

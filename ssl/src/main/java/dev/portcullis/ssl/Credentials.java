@@ -118,6 +118,17 @@ final class Credentials {
         }
     }
 
+    static X509Certificate javaCertificate(dev.portcullis.crypto.X509 certificate) {
+        if (certificate == null) {
+            throw new IllegalArgumentException("cert must be an X509 instance, not null");
+        }
+        try {
+            return certificate.toJavaCertificate();
+        } catch (CryptoException e) {
+            throw new IllegalArgumentException("cert: an empty or unsigned X509 cannot be used: " + e.getMessage(), e);
+        }
+    }
+
     private static boolean matches(X509Certificate certificate, PrivateKey key) {
         try {
             byte[] fromKey = PKey.fromJavaKey(key).toJavaPublicKey().getEncoded();
