@@ -150,6 +150,9 @@ final class SocketIo {
 
     private static SysCallException transportFailure(IOException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof java.nio.channels.ClosedChannelException) {
+            return new SysCallException(SysCallException.EPIPE, "EPIPE", e);
+        }
         if (message.contains("reset")) {
             return new SysCallException(ECONNRESET, "ECONNRESET", e);
         }

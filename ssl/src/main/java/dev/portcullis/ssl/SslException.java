@@ -50,7 +50,7 @@ public class SslException extends IOException {
 
     /** For the control-flow subclasses: a message, no entries, and optionally no stack trace. */
     SslException(String message, boolean stackTrace) {
-        super(message, null);
+        super(message);
         this.errors = List.of();
         if (!stackTrace) {
             setStackTrace(new StackTraceElement[0]);
