@@ -10,7 +10,6 @@ import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.TlsContext;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsPeer;
-import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 
 import dev.portcullis.crypto.Crypto;
@@ -33,7 +32,6 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     private final Connection connection;
     private PeerConfig config;
-    private TlsContext tlsContext;
 
     ConnectionHooks(Connection connection) {
         this.connection = connection;
@@ -113,17 +111,12 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     }
 
     @Override
-    public void noPeerCertificate() throws IOException {
+    public void noPeerCertificate(boolean tls13) throws IOException {
         if (config.verifyPeer() && config.failIfNoPeerCertificate()) {
             connection.engine().recordFailureReason("peer did not return a certificate");
-            short alert = TlsUtils.isTLSv13(tlsContextOrNull()) ? AlertDescription.certificate_required
-                    : AlertDescription.handshake_failure;
+            short alert = tls13 ? AlertDescription.certificate_required : AlertDescription.handshake_failure;
             throw new TlsFatalAlert(alert, "the client sent no certificate");
         }
-    }
-
-    private TlsContext tlsContextOrNull() {
-        return tlsContext;
     }
 
     @Override
@@ -153,7 +146,6 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     @Override
     public void handshakeComplete(TlsContext context) {
-        tlsContext = context;
         connection.recordHandshake(HandshakeResult.capture(context));
     }
 

@@ -23,8 +23,8 @@ public interface HandshakeHooks {
      */
     void peerCertificates(TlsCertificate[] chain) throws IOException;
 
-    /** Server: the client sent an empty Certificate message. Throw to fail the handshake. */
-    void noPeerCertificate() throws IOException;
+    /** Server: the client sent an empty Certificate message (in a TLS 1.3 handshake or not). Throw to fail. */
+    void noPeerCertificate(boolean tls13) throws IOException;
 
     /**
      * Client: the server asked for a certificate; our credentials, or {@code null} to send none (the slot for a

@@ -78,7 +78,7 @@ public final class ServerPeer extends DefaultTlsServer {
     @Override
     public void notifyClientCertificate(Certificate clientCertificate) throws IOException {
         if (clientCertificate == null || clientCertificate.isEmpty()) {
-            hooks.noPeerCertificate();
+            hooks.noPeerCertificate(TlsUtils.isTLSv13(context));
             return;
         }
         hooks.peerCertificates(clientCertificate.getCertificateList());
