@@ -62,6 +62,13 @@ class FixturesTest {
     }
 
     @Test
+    void copyToMakesAnNssDatabaseDirectory(@TempDir Path dir) {
+        List<Path> written = Fixtures.copyTo("nss/pw/", dir);
+        assertEquals(List.of(dir.resolve("cert9.db"), dir.resolve("key4.db"), dir.resolve("pkcs11.txt")), written);
+        assertTrue(Files.isRegularFile(dir.resolve("key4.db")));
+    }
+
+    @Test
     void badNamesAreRejected(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> Fixtures.bytes("no/such/fixture"));
         assertThrows(IllegalArgumentException.class, () -> Fixtures.bytes("../pom.xml"));

@@ -1,7 +1,6 @@
 package dev.portcullis.crypto.internal.x509;
 
 import org.bouncycastle.asn1.pkcs.CertificationRequest;
-import org.bouncycastle.asn1.x509.Certificate;
 
 import dev.portcullis.crypto.CryptoException;
 import dev.portcullis.crypto.internal.der.DerReader;
@@ -15,13 +14,7 @@ public final class TextDumps {
 
     /** {@code X509_print_ex(bio, cert, 0, 0)} as pyOpenSSL's {@code dump_certificate(FILETYPE_TEXT, …)} calls it. */
     public static String certificate(byte[] der) {
-        Certificate certificate;
-        try {
-            certificate = Certificate.getInstance(der);
-        } catch (RuntimeException e) {
-            throw new CryptoException(DerReader.ASN1_LIB, "nested asn1 error", e);
-        }
-        return CertificateText.print(certificate, CertificateText.Flavor.PYOPENSSL);
+        return CertificateText.print(BcCertificates.read(der), CertificateText.Flavor.PYOPENSSL);
     }
 
     /** {@code X509_REQ_print_ex(bio, req, 0, 0)} as pyOpenSSL's {@code dump_certificate_request(FILETYPE_TEXT, …)}. */
