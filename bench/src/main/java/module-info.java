@@ -12,4 +12,6 @@ module dev.portcullis.bench {
     requires io.netty.pkitesting;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires org.bouncycastle.tls;
+    requires java.management;
 }

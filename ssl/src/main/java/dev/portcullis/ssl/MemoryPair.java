@@ -22,7 +22,8 @@ public final class MemoryPair {
 
     private final Connection client;
     private final Connection server;
-    private final byte[] buffer = new byte[64 * 1024];
+    /** One transfer buffer per thread, not per pair: idle pairs should cost no more than their two connections. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private MemoryPair(Connection client, Connection server) {
         this.client = client;
@@ -60,6 +61,7 @@ public final class MemoryPair {
 
     private int move(Connection from, Connection to) throws SslException {
         int total = 0;
+        byte[] buffer = BUFFER.get();
         while (from.bioPending() > 0) {
             int n = from.bioRead(buffer, 0, buffer.length);
             to.bioWrite(buffer, 0, n);
