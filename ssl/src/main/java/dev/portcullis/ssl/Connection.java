@@ -59,6 +59,7 @@ public final class Connection {
     private InfoCallback infoCallback;
     private Object appData;
     private HandshakeResult handshake;
+    private byte[] serverName;
 
     /**
      * A memory-BIO connection made from {@code context} (which becomes read-only).
@@ -201,6 +202,40 @@ public final class Connection {
     /** The object given to {@link #setAppData}, or {@code null}. */
     public Object getAppData() {
         return appData;
+    }
+
+    /**
+     * Client: the host name to send in the server_name extension (SNI, RFC 6066 §3), so that a server hosting
+     * several names can pick the right certificate. ASCII (an A-label for internationalized names).
+     *
+     * @throws IllegalArgumentException for {@code null} ("name must be a byte string") or a NUL byte inside
+     */
+    public void setTlsextHostName(byte[] name) {
+        if (name == null) {
+            throw new IllegalArgumentException("name must be a byte string");
+        }
+        for (byte b : name) {
+            if (b == 0) {
+                throw new IllegalArgumentException("name must not contain NUL byte");
+            }
+        }
+        this.serverName = name.clone();
+    }
+
+    /**
+     * The SNI host name: on a client, what {@link #setTlsextHostName} set; on a server, what the client sent
+     * (available once its ClientHello was read); {@code null} if none.
+     */
+    public byte[] getServername() {
+        return serverName == null ? null : serverName.clone();
+    }
+
+    byte[] requestedServerName() {
+        return serverName;
+    }
+
+    void recordReceivedServerName(byte[] name) {
+        this.serverName = name.clone();
     }
 
     // ------------------------------------------------------------------ handshake

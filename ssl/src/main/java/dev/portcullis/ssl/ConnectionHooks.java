@@ -9,6 +9,9 @@ import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.TlsContext;
 import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.NameType;
+import org.bouncycastle.tls.ServerName;
+import org.bouncycastle.tls.TlsExtensionsUtils;
 import org.bouncycastle.tls.TlsPeer;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 
@@ -147,6 +150,34 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void handshakeComplete(TlsContext context) {
         connection.recordHandshake(HandshakeResult.capture(context));
+    }
+
+    // ---------------------------------------------------------------- SNI (RFC 6066 §3)
+
+    @Override
+    public java.util.Vector<?> serverNames() {
+        byte[] name = connection.requestedServerName();
+        if (name == null) {
+            return null;
+        }
+        java.util.Vector<ServerName> names = new java.util.Vector<>();
+        names.add(new ServerName(NameType.host_name, name));
+        return names;
+    }
+
+    @Override
+    public void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
+        java.util.Vector<?> names = TlsExtensionsUtils.getServerNameExtensionClient(extensions);
+        if (names == null) {
+            return;
+        }
+        for (Object entry : names) {
+            ServerName name = (ServerName) entry;
+            if (name.getNameType() == NameType.host_name) {
+                connection.recordReceivedServerName(name.getNameData());
+                return;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- info callback
