@@ -80,6 +80,16 @@ public final class Connection {
         this(context, SocketTransport.of(requireSocket(channel)));
     }
 
+    /** A listening connection: {@link #accept()} gives a server connection per client. */
+    public Connection(Context context, java.net.ServerSocket listener) {
+        this(context, SocketTransport.listening(requireSocket(listener)));
+    }
+
+    /** A listening connection over a server socket channel: {@link #accept()} gives a server connection per client. */
+    public Connection(Context context, java.nio.channels.ServerSocketChannel listener) {
+        this(context, SocketTransport.listening(requireSocket(listener)));
+    }
+
     private Connection(Context context, SocketTransport transport) {
         if (context == null) {
             throw new IllegalArgumentException("context must be a Context instance");
@@ -621,6 +631,34 @@ public final class Connection {
         } catch (SslException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** What {@link #accept()} returns: the new server connection and the client's address (pyOpenSSL's tuple). */
+    public record Accepted(Connection connection, java.net.SocketAddress address) {
+    }
+
+    /**
+     * Listening mode: waits for a client and returns a new Connection over it, made from the <em>same</em> context and
+     * already in accept (server) state, with the client's address.
+     */
+    public Accepted accept() throws java.io.IOException {
+        Object handle = getSocket();
+        if (handle instanceof java.net.ServerSocket) {
+            Socket socket = ((java.net.ServerSocket) handle).accept();
+            Connection accepted = new Connection(context, socket);
+            accepted.setAcceptState();
+            return new Accepted(accepted, socket.getRemoteSocketAddress());
+        }
+        if (handle instanceof java.nio.channels.ServerSocketChannel) {
+            SocketChannel channel = ((java.nio.channels.ServerSocketChannel) handle).accept();
+            if (channel == null) {
+                throw new WantReadException(); // non-blocking listener, nobody waiting
+            }
+            Connection accepted = new Connection(context, channel);
+            accepted.setAcceptState();
+            return new Accepted(accepted, channel.getRemoteAddress());
+        }
+        throw new SslException("accept needs a listening ServerSocket or ServerSocketChannel");
     }
 
     /** The socket or channel under this connection, or {@code null} in memory mode. */

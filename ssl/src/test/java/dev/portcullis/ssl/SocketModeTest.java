@@ -203,6 +203,52 @@ class SocketModeTest {
     }
 
     @Test
+    void acceptGivesAServerConnectionWithTheSameContext() throws Exception {
+        Context serverContext = TestPki.server();
+        try (ServerSocketChannel listenerChannel = ServerSocketChannel.open().bind(loopback())) {
+            Connection listener = new Connection(serverContext, listenerChannel);
+            Future<Connection.Accepted> accepted = executor.submit(listener::accept);
+            try (SocketChannel channel = SocketChannel.open(listenerChannel.getLocalAddress())) {
+                Connection.Accepted result = accepted.get(20, TimeUnit.SECONDS);
+                assertTrue(result.connection().getContext() == serverContext);
+                assertEquals(channel.getLocalAddress(), result.address());
+                Connection client = new Connection(TestPki.client(), channel);
+                client.setConnectState();
+                Future<?> serving = executor.submit(() -> {
+                    result.connection().doHandshake();
+                    return null;
+                });
+                client.doHandshake();
+                serving.get(20, TimeUnit.SECONDS);
+                assertEquals("TLSv1.3", result.connection().getProtocolVersionName());
+            }
+        }
+    }
+
+    @Test
+    void connectRefusedAndConnectEx() throws Exception {
+        InetSocketAddress closed;
+        try (ServerSocketChannel probe = ServerSocketChannel.open().bind(loopback())) {
+            closed = (InetSocketAddress) probe.getLocalAddress();
+        }
+        try (SocketChannel channel = SocketChannel.open()) {
+            Connection c = new Connection(TestPki.client(), channel);
+            assertThrows(java.net.ConnectException.class, () -> c.connect(closed));
+        }
+        try (SocketChannel channel = SocketChannel.open()) {
+            Connection c = new Connection(TestPki.client(), channel);
+            assertEquals(111, c.connectEx(closed), "ECONNREFUSED");
+        }
+        try (ServerSocketChannel listener = ServerSocketChannel.open().bind(loopback());
+                SocketChannel channel = SocketChannel.open()) {
+            channel.configureBlocking(false);
+            Connection c = new Connection(TestPki.client(), channel);
+            int result = c.connectEx(listener.getLocalAddress());
+            assertTrue(result == 0 || result == 115, "0 or EINPROGRESS, got " + result);
+        }
+    }
+
+    @Test
     void memoryOnlyMethodsRefuseSocketMode() throws Exception {
         try (SocketChannel channel = SocketChannel.open()) {
             Connection c = new Connection(TestPki.client(), channel);

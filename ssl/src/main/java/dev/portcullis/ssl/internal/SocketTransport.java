@@ -107,4 +107,39 @@ public interface SocketTransport {
             }
         };
     }
+
+    /** A listening {@link java.net.ServerSocket} or {@link java.nio.channels.ServerSocketChannel}: only accepts. */
+    static SocketTransport listening(Object serverSocket) {
+        return new SocketTransport() {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                throw new java.net.SocketException("socket is not connected (listening)");
+            }
+
+            @Override
+            public int write(byte[] buffer, int offset, int length) throws IOException {
+                throw new java.net.SocketException("socket is not connected (listening)");
+            }
+
+            @Override
+            public void shutdownOutput() throws IOException {
+                throw new java.net.SocketException("socket is not connected (listening)");
+            }
+
+            @Override
+            public void shutdownInput() throws IOException {
+                throw new java.net.SocketException("socket is not connected (listening)");
+            }
+
+            @Override
+            public void close() throws IOException {
+                ((java.io.Closeable) serverSocket).close();
+            }
+
+            @Override
+            public Object handle() {
+                return serverSocket;
+            }
+        };
+    }
 }
