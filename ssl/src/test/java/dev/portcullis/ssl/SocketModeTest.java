@@ -142,24 +142,32 @@ class SocketModeTest {
         }
     }
 
+    /** Client and server connections over two blocking channels, handshake done (the server side on a thread). */
+    private Connection[] handshakeBlocking(SocketChannel clientChannel, SocketChannel serverChannel) throws Exception {
+        Connection client = new Connection(TestPki.client(), clientChannel);
+        client.setConnectState();
+        Connection server = new Connection(TestPki.server(), serverChannel);
+        server.setAcceptState();
+        CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> {
+            try {
+                server.doHandshake();
+            } catch (SslException e) {
+                throw new IllegalStateException(e);
+            }
+        }, executor);
+        client.doHandshake();
+        accept.get(20, TimeUnit.SECONDS);
+        return new Connection[] {client, server};
+    }
+
     @Test
     void fullSendBufferGivesWantWrite() throws Exception {
         try (ServerSocketChannel listener = ServerSocketChannel.open().bind(loopback());
                 SocketChannel clientChannel = SocketChannel.open(listener.getLocalAddress());
                 SocketChannel serverChannel = listener.accept()) {
-            Connection client = new Connection(TestPki.client(), clientChannel);
-            client.setConnectState();
-            Connection server = new Connection(TestPki.server(), serverChannel);
-            server.setAcceptState();
-            CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> {
-                try {
-                    server.doHandshake();
-                } catch (SslException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, executor);
-            client.doHandshake();
-            accept.get(20, TimeUnit.SECONDS);
+            Connection[] pair = handshakeBlocking(clientChannel, serverChannel);
+            Connection client = pair[0];
+            Connection server = pair[1];
             clientChannel.configureBlocking(false);
             byte[] chunk = new byte[16384];
             boolean wantWrite = false;
@@ -180,19 +188,9 @@ class SocketModeTest {
         try (ServerSocketChannel listener = ServerSocketChannel.open().bind(loopback());
                 SocketChannel clientChannel = SocketChannel.open(listener.getLocalAddress());
                 SocketChannel serverChannel = listener.accept()) {
-            Connection client = new Connection(TestPki.client(), clientChannel);
-            client.setConnectState();
-            Connection server = new Connection(TestPki.server(), serverChannel);
-            server.setAcceptState();
-            CompletableFuture<Void> accept = CompletableFuture.runAsync(() -> {
-                try {
-                    server.doHandshake();
-                } catch (SslException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, executor);
-            client.doHandshake();
-            accept.get(20, TimeUnit.SECONDS);
+            Connection[] pair = handshakeBlocking(clientChannel, serverChannel);
+            Connection client = pair[0];
+            Connection server = pair[1];
             server.sockShutdown(Connection.SHUT_RDWR);
             SysCallException eof = assertThrows(SysCallException.class, () -> client.recv(1024));
             assertEquals(-1, eof.errno());
