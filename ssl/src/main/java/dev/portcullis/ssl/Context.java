@@ -55,7 +55,7 @@ public final class Context {
     private InfoCallback infoCallback;
     private PasswordCallback passwordCallback;
     private Object passwordUserData;
-    private PeerConfig sharedConfig;
+    private volatile PeerConfig sharedConfig;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -522,12 +522,17 @@ public final class Context {
         }
     }
 
-    /** The handshake settings; computed once, since a used context no longer changes. */
-    synchronized PeerConfig peerConfig() throws SslException {
-        if (sharedConfig == null) {
-            sharedConfig = HandshakeSettings.build(this, credentials.resolve(), verifyMode);
+    /**
+     * The handshake settings; computed once, since a used context no longer changes (a race computes the same value
+     * twice, harmlessly, instead of making every handshake take a lock).
+     */
+    PeerConfig peerConfig() throws SslException {
+        PeerConfig config = sharedConfig;
+        if (config == null) {
+            config = HandshakeSettings.build(this, credentials.resolve(), verifyMode);
+            sharedConfig = config;
         }
-        return sharedConfig;
+        return config;
     }
 
     List<Cipher> tls12Ciphers() {
