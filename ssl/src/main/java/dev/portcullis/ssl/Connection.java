@@ -423,9 +423,13 @@ public final class Connection {
         return engine.wantRead();
     }
 
-    /** Whether output is waiting to be sent (memory mode: ciphertext for {@link #bioRead}). */
+    /**
+     * Whether the last operation stopped because the transport could not take its output (OpenSSL's
+     * {@code SSL_want_write}): only a non-blocking socket does that; in memory-BIO mode writing never blocks, so this is
+     * {@code false} — use {@link #bioPending()} to see whether ciphertext waits for {@link #bioRead}.
+     */
     public boolean wantWrite() {
-        return socket == null ? engine.pendingOutput() > 0 : socket.hasUnsent();
+        return socket != null && socket.hasUnsent();
     }
 
     // ------------------------------------------------------------------ shutdown

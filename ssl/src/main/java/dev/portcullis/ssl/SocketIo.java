@@ -46,8 +46,9 @@ final class SocketIo {
         return transport.handle();
     }
 
+    /** Output the socket has not taken yet (after a {@link WantWriteException}, or kept from a {@code send}). */
     boolean hasUnsent() {
-        return unsentLength > 0 || engine.pendingOutput() > 0;
+        return unsentLength > 0;
     }
 
     void handshake() throws SslException {
