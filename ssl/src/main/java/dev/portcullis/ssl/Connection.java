@@ -541,6 +541,34 @@ public final class Connection {
         return handshake == null ? null : copy(handshake.masterSecret());
     }
 
+    /**
+     * Keying material exported from the session (RFC 5705; RFC 8446 §7.5 for TLS 1.3): both ends compute the same
+     * {@code length} bytes from the same {@code label} and optional {@code context}, and nobody else can. Use a label
+     * registered for your protocol, or one starting with "EXPERIMENTAL".
+     *
+     * @param context per-use context, or {@code null} for none (in TLS 1.2 "none" and "empty" differ)
+     * @throws SslException before the handshake completed
+     */
+    public byte[] exportKeyingMaterial(byte[] label, int length, byte[] context) throws SslException {
+        if (label == null) {
+            throw new IllegalArgumentException("label must be a byte string, not null");
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("length must not be negative, got " + length);
+        }
+        dev.portcullis.ssl.internal.KeyingMaterial exporter = hooks.exporter();
+        if (exporter == null || !engine.isHandshakeDone()) {
+            throw new SslException(List.of());
+        }
+        try {
+            return exporter.export(new String(label, java.nio.charset.StandardCharsets.US_ASCII),
+                    context == null ? null : context.clone(), length);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SslException(List.of(new dev.portcullis.crypto.CryptoException.Entry(SslException.SSL_ROUTINES,
+                    "", String.valueOf(e.getMessage()))), e);
+        }
+    }
+
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
     List<byte[]> peerChainDer() {
         return handshake == null ? List.of() : handshake.peerChain();

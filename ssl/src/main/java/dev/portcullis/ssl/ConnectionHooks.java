@@ -21,6 +21,7 @@ import dev.portcullis.crypto.internal.verify.CertInfo;
 import dev.portcullis.crypto.internal.verify.VerifyOutcome;
 import dev.portcullis.ssl.internal.ClientPeer;
 import dev.portcullis.ssl.internal.HandshakeHooks;
+import dev.portcullis.ssl.internal.KeyingMaterial;
 import dev.portcullis.ssl.internal.LocalCredentials;
 import dev.portcullis.ssl.internal.PeerConfig;
 import dev.portcullis.ssl.internal.ServerPeer;
@@ -35,6 +36,7 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     private final Connection connection;
     private PeerConfig config;
+    private KeyingMaterial exporter;
 
     ConnectionHooks(Connection connection) {
         this.connection = connection;
@@ -149,7 +151,14 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     @Override
     public void handshakeComplete(TlsContext context) {
+        org.bouncycastle.tls.SecurityParameters parameters = context.getSecurityParametersHandshake();
+        exporter = KeyingMaterial.capture(parameters != null ? parameters : context.getSecurityParametersConnection());
         connection.recordHandshake(HandshakeResult.capture(context));
+    }
+
+    /** The exporter of the finished handshake, or {@code null} before it completed. */
+    KeyingMaterial exporter() {
+        return exporter;
     }
 
     // ---------------------------------------------------------------- SNI (RFC 6066 §3)

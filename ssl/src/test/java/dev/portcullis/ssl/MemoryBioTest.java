@@ -86,6 +86,23 @@ class MemoryBioTest {
     }
 
     @Test
+    void exportedKeyingMaterialAgreesAndDependsOnLabelAndContext() throws Exception {
+        for (int max : new int[] {SSL.TLS1_2_VERSION, SSL.TLS1_3_VERSION}) {
+            Context clientContext = new Context(SSL.TLS_METHOD);
+            clientContext.setMaxProtoVersion(max);
+            MemoryPair pair = MemoryPair.of(clientContext, TestPki.server());
+            assertThrows(SslException.class, () -> pair.client().exportKeyingMaterial(bytes("LABEL"), 32, null));
+            pair.handshake();
+            byte[] client = pair.client().exportKeyingMaterial(bytes("LABEL"), 32, null);
+            assertEquals(32, client.length);
+            assertArrayEquals(client, pair.server().exportKeyingMaterial(bytes("LABEL"), 32, null));
+            assertFalse(Arrays.equals(client, pair.client().exportKeyingMaterial(bytes("LABEL"), 32,
+                    bytes("CONTEXT"))));
+            assertFalse(Arrays.equals(client, pair.client().exportKeyingMaterial(bytes("other"), 32, null)));
+        }
+    }
+
+    @Test
     void largeSendIsPartialAndPeerGetsExactlyThatMuch() throws Exception {
         MemoryPair pair = connected();
         int sent = pair.client().send(new byte[1 << 15]);

@@ -130,8 +130,13 @@ class PyOpenSslInteropTest {
         return (Map<String, Object>) Json.parse(line);
     }
 
-    private static void assertAgree(Map<String, Object> theirs, Connection ours, boolean weAreClient) {
+    private static void assertAgree(Map<String, Object> theirs, Connection ours, boolean weAreClient)
+            throws SslException {
         HexFormat hex = HexFormat.of();
+        byte[] label = "EXPERIMENTAL-portcullis".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(theirs.get("ekm"), hex.formatHex(ours.exportKeyingMaterial(label, 32, null)));
+        assertEquals(theirs.get("ekm_context"), hex.formatHex(ours.exportKeyingMaterial(label, 32,
+                "ctx".getBytes(StandardCharsets.US_ASCII))));
         assertEquals(theirs.get("version"), ours.getProtocolVersionName());
         assertEquals(theirs.get("cipher"), ours.getCipherName());
         assertEquals(((Number) theirs.get("bits")).intValue(), ours.getCipherBits());

@@ -38,6 +38,8 @@ def report(conn, received):
         "peer_finished": hexof(conn.get_peer_finished()),
         "received": received.decode("ascii"),
         "shutdown": conn.get_shutdown(),
+        "ekm": hexof(conn.export_keying_material(b"EXPERIMENTAL-portcullis", 32)),
+        "ekm_context": hexof(conn.export_keying_material(b"EXPERIMENTAL-portcullis", 32, b"ctx")),
     }
     if info["version"] != "TLSv1.3":
         info["master_key"] = hexof(conn.master_key())
