@@ -49,6 +49,31 @@ class HandshakeTest {
     }
 
     @Test
+    void noTls13OptionFallsBackToTls12() throws Exception {
+        Context client = new Context(SSL.TLS_METHOD);
+        client.setOptions(SSL.OP_NO_TLSv1_3);
+        MemoryPair pair = MemoryPair.of(client, TestPki.server());
+        pair.handshake();
+        assertEquals("TLSv1.2", pair.server().getProtocolVersionName());
+        Context both = new Context(SSL.TLS_METHOD);
+        both.setOptions(SSL.OP_NO_TLSv1_3 | SSL.OP_NO_TLSv1_2);
+        SslException e = assertThrows(SslException.class, () -> MemoryPair.of(both, TestPki.server()).handshake());
+        assertTrue(e.hasReason("no protocols available"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4,TLSv1", "5,TLSv1.1", "6,TLSv1.2"})
+    void versionPinnedMethodsNegotiateExactlyThatVersion(int method, String version) throws Exception {
+        Context server = TestPki.server("rsa");
+        server.setMinProtoVersion(SSL.TLS1_VERSION);
+        Context client = new Context(method);
+        MemoryPair pair = MemoryPair.of(client, server);
+        pair.handshake();
+        assertEquals(version, pair.client().getProtocolVersionName());
+        assertEquals(version, pair.server().getProtocolVersionName());
+    }
+
+    @Test
     void serverPreferenceDecidesWithTheOption() throws Exception {
         Context server = TestPki.server("rsa");
         server.setCipherList("ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384");

@@ -106,7 +106,8 @@ public final class LocalCredentials {
         if (!tls13 && keyExchange == KeyExchangeAlgorithm.RSA) {
             return new BcDefaultTlsCredentialedDecryptor(HybridTlsCrypto.shared(), new Certificate(chain), key);
         }
-        SignatureAndHashAlgorithm scheme = chooseScheme(peerSchemes, tls13);
+        // before TLS 1.2 there is no signature_algorithms negotiation: null selects the legacy MD5+SHA-1 / SHA-1 forms
+        SignatureAndHashAlgorithm scheme = TlsUtils.isTLSv12(context) ? chooseScheme(peerSchemes, tls13) : null;
         Certificate certificate = tls13 ? certificate13(requestContext) : new Certificate(chain);
         TlsCredentialedSigner signer = new BcDefaultTlsCredentialedSigner(new TlsCryptoParameters(context),
                 HybridTlsCrypto.shared(), key, certificate, scheme);

@@ -67,7 +67,7 @@ public final class ServerPeer extends DefaultTlsServer {
         if (!config.verifyPeer()) {
             return null;
         }
-        Vector<?> schemes = TlsUtils.getDefaultSupportedSignatureAlgorithms(context);
+        Vector<?> schemes = TlsUtils.isTLSv12(context) ? TlsUtils.getDefaultSupportedSignatureAlgorithms(context) : null;
         if (TlsUtils.isTLSv13(context)) {
             return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, null);
         }
