@@ -462,19 +462,23 @@ public final class Connection {
 
     /** The negotiated cipher's OpenSSL name ({@code "TLS_AES_256_GCM_SHA384"}), or {@code null} before the handshake. */
     public String getCipherName() {
-        OpenSslCiphers.Cipher c = handshake == null ? null : OpenSslCiphers.byId(handshake.cipherSuite());
+        OpenSslCiphers.Cipher c = negotiatedCipher();
         return c == null ? null : c.name();
+    }
+
+    private OpenSslCiphers.Cipher negotiatedCipher() {
+        return handshake == null ? null : OpenSslCiphers.byId(handshake.cipherSuite());
     }
 
     /** The negotiated cipher's key bits, or {@code null} before the handshake. */
     public Integer getCipherBits() {
-        OpenSslCiphers.Cipher c = handshake == null ? null : OpenSslCiphers.byId(handshake.cipherSuite());
+        OpenSslCiphers.Cipher c = negotiatedCipher();
         return c == null ? null : c.bits();
     }
 
     /** The protocol version the negotiated cipher was defined for ({@code "TLSv1.3"}, {@code "TLSv1.2"}), or null. */
     public String getCipherVersion() {
-        OpenSslCiphers.Cipher c = handshake == null ? null : OpenSslCiphers.byId(handshake.cipherSuite());
+        OpenSslCiphers.Cipher c = negotiatedCipher();
         return c == null ? null : c.version();
     }
 
@@ -550,23 +554,7 @@ public final class Connection {
      * @throws SslException before the handshake completed
      */
     public byte[] exportKeyingMaterial(byte[] label, int length, byte[] context) throws SslException {
-        if (label == null) {
-            throw new IllegalArgumentException("label must be a byte string, not null");
-        }
-        if (length < 0) {
-            throw new IllegalArgumentException("length must not be negative, got " + length);
-        }
-        dev.portcullis.ssl.internal.KeyingMaterial exporter = hooks.exporter();
-        if (exporter == null || !engine.isHandshakeDone()) {
-            throw new SslException(List.of());
-        }
-        try {
-            return exporter.export(new String(label, java.nio.charset.StandardCharsets.US_ASCII),
-                    context == null ? null : context.clone(), length);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new SslException(List.of(new dev.portcullis.crypto.CryptoException.Entry(SslException.SSL_ROUTINES,
-                    "", String.valueOf(e.getMessage()))), e);
-        }
+        return hooks.exportKeyingMaterial(label, length, context);
     }
 
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
@@ -674,23 +662,7 @@ public final class Connection {
      * already in accept (server) state, with the client's address.
      */
     public Accepted accept() throws java.io.IOException {
-        Object handle = getSocket();
-        if (handle instanceof java.net.ServerSocket) {
-            Socket socket = ((java.net.ServerSocket) handle).accept();
-            Connection accepted = new Connection(context, socket);
-            accepted.setAcceptState();
-            return new Accepted(accepted, socket.getRemoteSocketAddress());
-        }
-        if (handle instanceof java.nio.channels.ServerSocketChannel) {
-            SocketChannel channel = ((java.nio.channels.ServerSocketChannel) handle).accept();
-            if (channel == null) {
-                throw new WantReadException(); // non-blocking listener, nobody waiting
-            }
-            Connection accepted = new Connection(context, channel);
-            accepted.setAcceptState();
-            return new Accepted(accepted, channel.getRemoteAddress());
-        }
-        throw new SslException("accept needs a listening ServerSocket or ServerSocketChannel");
+        return requireSocketMode().accept(context);
     }
 
     /** The socket or channel under this connection, or {@code null} in memory mode. */

@@ -156,9 +156,23 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         connection.recordHandshake(HandshakeResult.capture(context));
     }
 
-    /** The exporter of the finished handshake, or {@code null} before it completed. */
-    KeyingMaterial exporter() {
-        return exporter;
+    /** {@link Connection#exportKeyingMaterial}: from the exporter secret captured when the handshake completed. */
+    byte[] exportKeyingMaterial(byte[] label, int length, byte[] context) throws SslException {
+        if (label == null) {
+            throw new IllegalArgumentException("label must be a byte string, not null");
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("length must not be negative, got " + length);
+        }
+        if (exporter == null || !connection.engine().isHandshakeDone()) {
+            throw new SslException(List.of());
+        }
+        try {
+            return exporter.export(new String(label, java.nio.charset.StandardCharsets.US_ASCII),
+                    context == null ? null : context.clone(), length);
+        } catch (IOException | RuntimeException e) {
+            throw new SslException(String.valueOf(e.getMessage()), e);
+        }
     }
 
     // ---------------------------------------------------------------- SNI (RFC 6066 §3)

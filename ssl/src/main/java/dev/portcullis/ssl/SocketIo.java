@@ -206,6 +206,27 @@ final class SocketIo {
         }
     }
 
+    /** Accepts one client on a listening socket or channel: a server Connection from {@code context}. */
+    Connection.Accepted accept(Context context) throws IOException {
+        Object handle = transport.handle();
+        if (handle instanceof java.net.ServerSocket) {
+            Socket socket = ((java.net.ServerSocket) handle).accept();
+            Connection accepted = new Connection(context, socket);
+            accepted.setAcceptState();
+            return new Connection.Accepted(accepted, socket.getRemoteSocketAddress());
+        }
+        if (handle instanceof java.nio.channels.ServerSocketChannel) {
+            SocketChannel channel = ((java.nio.channels.ServerSocketChannel) handle).accept();
+            if (channel == null) {
+                throw new WantReadException(); // a non-blocking listener with nobody waiting
+            }
+            Connection accepted = new Connection(context, channel);
+            accepted.setAcceptState();
+            return new Connection.Accepted(accepted, channel.getRemoteAddress());
+        }
+        throw new SslException("accept needs a listening ServerSocket or ServerSocketChannel");
+    }
+
     InputStream inputStream(Connection connection) {
         return new InputStream() {
             @Override
