@@ -7,6 +7,10 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
 
     exports dev.portcullis.bench;
+    exports dev.portcullis.bench.verify;
 }
