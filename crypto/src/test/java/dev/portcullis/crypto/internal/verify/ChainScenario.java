@@ -47,10 +47,16 @@ final class ChainScenario {
 
     private KeyPair key() {
         int r = rnd.nextInt(100);
-        if (r < 70) {
+        if (r < 60) {
             return TestPki.ec(rnd.nextInt(8));
         }
-        return r < 85 ? TestPki.rsa(rnd.nextInt(3)) : TestPki.ed25519(rnd.nextInt(4));
+        if (r < 75) {
+            return TestPki.rsa(rnd.nextInt(3));
+        }
+        if (r < 85) {
+            return TestPki.ed25519(rnd.nextInt(4));
+        }
+        return r < 94 ? TestPki.ed448(rnd.nextInt(2)) : TestPki.dsa(0);
     }
 
     private void validity(TestPki.Cert c) {
@@ -88,6 +94,7 @@ final class ChainScenario {
                     key()).issuedBy(chain.get(i - 1));
             validity(c);
             c.keyIds = chance(90);
+            c.pss = chance(40);
             if (isLeaf) {
                 shapeLeaf(c);
             } else {

@@ -44,6 +44,8 @@ final class TestPki {
     private static final List<KeyPair> EC = new ArrayList<>();
     private static final List<KeyPair> RSA = new ArrayList<>();
     private static final List<KeyPair> ED = new ArrayList<>();
+    private static final List<KeyPair> ED448 = new ArrayList<>();
+    private static final List<KeyPair> DSA = new ArrayList<>();
 
     private TestPki() {
     }
@@ -75,6 +77,26 @@ final class TestPki {
         return ED.get(i);
     }
 
+    static synchronized KeyPair ed448(int i) {
+        while (ED448.size() <= i) {
+            ED448.add(generate("Ed448", null));
+        }
+        return ED448.get(i);
+    }
+
+    static synchronized KeyPair dsa(int i) {
+        while (DSA.size() <= i) {
+            try {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("DSA", Bc.PROVIDER);
+                g.initialize(2048);
+                DSA.add(g.generateKeyPair());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return DSA.get(i);
+    }
+
     private static KeyPair generate(String alg, ECGenParameterSpec spec) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance(alg, Bc.PROVIDER);
@@ -88,9 +110,17 @@ final class TestPki {
     }
 
     static String sigAlg(KeyPair signer) {
+        return sigAlg(signer, false);
+    }
+
+    /** The signature algorithm for {@code signer}'s key; RSA keys sign with RSASSA-PSS when {@code pss}. */
+    static String sigAlg(KeyPair signer, boolean pss) {
         return switch (signer.getPrivate().getAlgorithm()) {
-            case "RSA" -> "SHA256withRSA";
-            case "Ed25519", "EdDSA" -> "Ed25519";
+            case "RSA" -> pss ? "SHA256withRSAandMGF1" : "SHA256withRSA";
+            case "Ed25519" -> "Ed25519";
+            case "Ed448" -> "Ed448";
+            case "DSA" -> "SHA256withDSA";
+            case "EdDSA" -> signer.getPublic().getEncoded().length > 50 ? "Ed448" : "Ed25519";
             default -> "SHA256withECDSA";
         };
     }
@@ -112,6 +142,7 @@ final class TestPki {
         List<String> excludedDns;
         boolean keyIds = true;
         boolean unknownCritical;
+        boolean pss;
         BigInteger serial = BigInteger.valueOf(SERIAL.incrementAndGet());
         X509CertificateHolder built;
 
@@ -177,7 +208,7 @@ final class TestPki {
                 if (unknownCritical) {
                     b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1"), true, DERNull.INSTANCE);
                 }
-                ContentSigner s = new JcaContentSignerBuilder(sigAlg(signer)).setProvider(Bc.PROVIDER).build(signer.getPrivate());
+                ContentSigner s = new JcaContentSignerBuilder(sigAlg(signer, pss)).setProvider(Bc.PROVIDER).build(signer.getPrivate());
                 built = b.build(s);
                 return built;
             } catch (Exception e) {
