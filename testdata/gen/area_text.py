@@ -231,7 +231,7 @@ def make_ext_strings(ctx):
 def make_requests(ctx):
     out = {}
     cases = {
-        "req-rsa-attrs": (["-newkey", "rsa:2048", "-subj", "/C=US/CN=req.example",
+        "req-rsa-attrs": (["-newkey", "rsa:2048",
                            "-addext", "subjectAltName=DNS:req.example,IP:10.0.0.1",
                            "-addext", "keyUsage=critical,digitalSignature"], "challengePassword=secret123\nunstructuredName=un"),
         "req-ec-plain": (["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-subj", "/CN=plain"], None),
@@ -240,7 +240,8 @@ def make_requests(ctx):
     for rid, (args, attrs) in cases.items():
         cnf = ctx.scratch(rid + ".cnf")
         with open(cnf, "w") as f:
-            f.write("[req]\ndistinguished_name=dn\nattributes=attrs\n[dn]\n[attrs]\n" + (attrs or ""))
+            f.write("[req]\nprompt=no\ndistinguished_name=dn\nattributes=attrs\n[dn]\nC=US\nCN=req.example\n[attrs]\n"
+                    + (attrs or ""))
         ctx.openssl("req", "-new", "-config", cnf, "-nodes", "-keyout", ctx.scratch(rid + ".key"), *args,
                     "-out", rid + ".pem")
         r = crypto.load_certificate_request(crypto.FILETYPE_PEM, ctx.read(rid + ".pem"))

@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks comparing Portcullis with its competitors in the same run.
+ * JMH benchmarks comparing Portcullis with its competitors in the same run. Nothing is exported: the benchmarks
+ * run on the class path through {@code bench/run}.
  */
 module dev.portcullis.bench {
     requires dev.portcullis.rand;
@@ -10,7 +11,4 @@ module dev.portcullis.bench {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
-
-    exports dev.portcullis.bench;
-    exports dev.portcullis.bench.verify;
 }

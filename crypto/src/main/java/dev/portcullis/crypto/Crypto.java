@@ -1,5 +1,15 @@
 package dev.portcullis.crypto;
 
+import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.util.Set;
+
+import dev.portcullis.crypto.internal.Signatures;
+import dev.portcullis.crypto.internal.keys.KeyFiles;
+import dev.portcullis.crypto.internal.keys.KeyText;
+import dev.portcullis.crypto.internal.keys.Passphrase;
+import dev.portcullis.crypto.internal.keys.PemCiphers;
+
 /**
  * pyOpenSSL's {@code OpenSSL.crypto} module functions and constants.
  *
@@ -27,10 +37,241 @@ public final class Crypto {
     /** Ed448 keys ({@code EVP_PKEY_ED448}); pyOpenSSL has no constant but {@code PKey.type()} returns this value. */
     public static final int TYPE_ED448 = 1088;
 
+    private static final String ONLY_PEM_ENCRYPTS = "only FILETYPE_PEM key format supports encryption";
+    private static final String PEM_OR_ASN1 = "type argument must be FILETYPE_PEM or FILETYPE_ASN1";
+    private static final String PEM_ASN1_OR_TEXT = "type argument must be FILETYPE_PEM, FILETYPE_ASN1, or FILETYPE_TEXT";
+
     private Crypto() {
     }
 
     // ---- keys: loadPrivateKey, dumpPrivateKey, loadPublicKey, dumpPublicKey, sign, verify, curves ----
+
+    /**
+     * Loads a private key (pyOpenSSL's {@code load_privatekey}) that is not encrypted; an encrypted one fails with
+     * {@link CryptoException}. See {@link #loadPrivateKey(int, byte[], PassphraseCallback)} for the formats.
+     */
+    public static PKey loadPrivateKey(int type, byte[] buffer) {
+        return loadPrivateKey(type, buffer, (Passphrase) null);
+    }
+
+    /**
+     * Loads a private key, decrypting it with {@code passphrase} if it is encrypted (the passphrase is ignored for a
+     * key that is not). See {@link #loadPrivateKey(int, byte[], PassphraseCallback)} for the formats and errors.
+     */
+    public static PKey loadPrivateKey(int type, byte[] buffer, byte[] passphrase) {
+        return loadPrivateKey(type, buffer, Passphrase.of(passphrase));
+    }
+
+    /**
+     * Loads a private key (pyOpenSSL's {@code load_privatekey}); the callback is asked for the passphrase (with
+     * {@code writing == false}) only if the key is encrypted.
+     *
+     * <p>{@link #FILETYPE_PEM}: the first private-key block of the buffer, skipping any text and other blocks
+     * (certificates, {@code EC PARAMETERS}) before it: {@code PRIVATE KEY} (PKCS#8, RFC 5208/5958),
+     * {@code ENCRYPTED PRIVATE KEY} (PBES2 with PBKDF2 under any HMAC or scrypt and AES, 3DES, DES, Camellia, ARIA,
+     * SEED, SM4 or Blowfish; PBES1; PKCS#12 PBE), {@code RSA PRIVATE KEY} (PKCS#1), {@code EC PRIVATE KEY} (SEC1),
+     * {@code DSA PRIVATE KEY}, the last three also encrypted the legacy way ({@code Proc-Type: 4,ENCRYPTED},
+     * {@code DEK-Info: AES-256-CBC,…}). RSA, RSA-PSS, DSA, EC, Ed25519, Ed448, X25519, X448 and DH keys load.
+     * {@link #FILETYPE_ASN1}: DER, PKCS#8 or traditional, detected from its shape; trailing bytes are ignored.
+     *
+     * @throws IllegalArgumentException a passphrase with FILETYPE_ASN1 ("only FILETYPE_PEM key format supports
+     *     encryption"); any other type ("type argument must be FILETYPE_PEM or FILETYPE_ASN1"); a callback result that
+     *     is {@code null} ("Bytes expected") or longer than 1024 bytes ("passphrase returned by callback is too long")
+     * @throws CryptoException for data that is not such a key (e.g. {@code ('PEM routines', '', 'no start line')}),
+     *     an encrypted key without a passphrase, or a wrong passphrase (never a garbage key)
+     */
+    public static PKey loadPrivateKey(int type, byte[] buffer, PassphraseCallback passphrase) {
+        return loadPrivateKey(type, buffer, Passphrase.of(passphrase));
+    }
+
+    /** {@link #loadPrivateKey(int, byte[])} for PEM text (ASCII only, as pyOpenSSL encodes a str). */
+    public static PKey loadPrivateKey(int type, String buffer) {
+        return loadPrivateKey(type, ascii(buffer), (Passphrase) null);
+    }
+
+    /** {@link #loadPrivateKey(int, byte[], byte[])} for PEM text. */
+    public static PKey loadPrivateKey(int type, String buffer, byte[] passphrase) {
+        return loadPrivateKey(type, ascii(buffer), Passphrase.of(passphrase));
+    }
+
+    /** {@link #loadPrivateKey(int, byte[], PassphraseCallback)} for PEM text. */
+    public static PKey loadPrivateKey(int type, String buffer, PassphraseCallback passphrase) {
+        return loadPrivateKey(type, ascii(buffer), Passphrase.of(passphrase));
+    }
+
+    private static PKey loadPrivateKey(int type, byte[] buffer, Passphrase passphrase) {
+        if (type != FILETYPE_PEM && passphrase != null) {
+            throw new IllegalArgumentException(ONLY_PEM_ENCRYPTS);
+        }
+        if (buffer == null) {
+            throw new IllegalArgumentException("buffer must not be null");
+        }
+        if (type == FILETYPE_PEM) {
+            return KeyFiles.loadPem(buffer, passphrase);
+        }
+        if (type == FILETYPE_ASN1) {
+            return KeyFiles.loadDer(buffer);
+        }
+        throw new IllegalArgumentException(PEM_OR_ASN1);
+    }
+
+    /**
+     * Writes a private key without encryption (pyOpenSSL's {@code dump_privatekey(type, pkey)}).
+     * See {@link #dumpPrivateKey(int, PKey, String, PassphraseCallback)}.
+     */
+    public static byte[] dumpPrivateKey(int type, PKey pkey) {
+        return dumpPrivateKey(type, pkey, null, (Passphrase) null);
+    }
+
+    /**
+     * Writes a private key, encrypted with {@code cipher} under {@code passphrase} when a cipher is given.
+     * See {@link #dumpPrivateKey(int, PKey, String, PassphraseCallback)}.
+     */
+    public static byte[] dumpPrivateKey(int type, PKey pkey, String cipher, byte[] passphrase) {
+        return dumpPrivateKey(type, pkey, cipher, Passphrase.of(passphrase));
+    }
+
+    /**
+     * Writes a private key (pyOpenSSL's {@code dump_privatekey}).
+     *
+     * <p>{@link #FILETYPE_PEM}: PKCS#8 ({@code -----BEGIN PRIVATE KEY-----}), or with a cipher
+     * {@code -----BEGIN ENCRYPTED PRIVATE KEY-----}: PBES2, PBKDF2-HMAC-SHA256 (2048 iterations, 8-byte salt) and
+     * the named cipher, as OpenSSL 3.0 writes it. Cipher names are OpenSSL's, case-insensitive:
+     * {@code aes-128-cbc}/{@code aes128}, {@code aes-192-cbc}, {@code aes-256-cbc}/{@code aes256},
+     * {@code des-ede3-cbc}/{@code des3}, {@code des-cbc}/{@code des}, {@code bf-cbc}/{@code blowfish},
+     * {@code camellia-*-cbc}, {@code aria-*-cbc}, {@code seed-cbc}, {@code sm4-cbc}. The callback is called with
+     * {@code writing == true}; a passphrase without a cipher is ignored, as in pyOpenSSL.
+     * {@link #FILETYPE_ASN1}: the traditional DER (PKCS#1 for RSA, SEC1 for EC, OpenSSL's DSA structure; PKCS#8 for
+     * Ed25519, Ed448, X25519, X448). {@link #FILETYPE_TEXT}: RSA keys only, as OpenSSL's {@code RSA_print}
+     * ({@code RSA Private-Key: (2048 bit, 2 primes)}, {@code modulus:} …).
+     *
+     * @throws IllegalArgumentException (pyOpenSSL's TypeError/ValueError) "pkey must be a PKey"; "if a value is given
+     *     for cipher one must also be given for passphrase"; "Invalid cipher name"; "only FILETYPE_PEM key format
+     *     supports encryption"; "Only RSA keys are supported for FILETYPE_TEXT"; "type argument must be FILETYPE_PEM,
+     *     FILETYPE_ASN1, or FILETYPE_TEXT"; a bad callback result as for loading
+     * @throws CryptoException for an empty or public-only key
+     */
+    public static byte[] dumpPrivateKey(int type, PKey pkey, String cipher, PassphraseCallback passphrase) {
+        return dumpPrivateKey(type, pkey, cipher, Passphrase.of(passphrase));
+    }
+
+    private static byte[] dumpPrivateKey(int type, PKey pkey, String cipher, Passphrase passphrase) {
+        if (pkey == null) {
+            throw new IllegalArgumentException("pkey must be a PKey");
+        }
+        PemCiphers.Spec spec = null;
+        if (cipher != null) {
+            if (passphrase == null) {
+                throw new IllegalArgumentException(
+                        "if a value is given for cipher one must also be given for passphrase");
+            }
+            spec = PemCiphers.byName(cipher);
+            if (spec == null) {
+                throw new IllegalArgumentException("Invalid cipher name");
+            }
+        }
+        if (type != FILETYPE_PEM && passphrase != null) {
+            throw new IllegalArgumentException(ONLY_PEM_ENCRYPTS);
+        }
+        switch (type) {
+            case FILETYPE_PEM:
+                return KeyFiles.dumpPem(pkey, spec, passphrase);
+            case FILETYPE_ASN1:
+                return KeyFiles.dumpDer(pkey);
+            case FILETYPE_TEXT:
+                if (pkey.type() != TYPE_RSA) {
+                    throw new IllegalArgumentException("Only RSA keys are supported for FILETYPE_TEXT");
+                }
+                return KeyText.rsaPrivate((RSAPrivateCrtKey) pkey.toJavaPrivateKey());
+            default:
+                throw new IllegalArgumentException(PEM_ASN1_OR_TEXT);
+        }
+    }
+
+    /**
+     * Loads a public key (pyOpenSSL's {@code load_publickey}): a SubjectPublicKeyInfo (RFC 5280) as PEM
+     * ({@code -----BEGIN PUBLIC KEY-----}, the first such block) or DER. The result is public-only.
+     *
+     * @throws IllegalArgumentException for a type other than PEM or ASN1
+     * @throws CryptoException for data that is not a public key
+     */
+    public static PKey loadPublicKey(int type, byte[] buffer) {
+        if (type != FILETYPE_PEM && type != FILETYPE_ASN1) {
+            throw new IllegalArgumentException(PEM_OR_ASN1);
+        }
+        if (buffer == null) {
+            throw new IllegalArgumentException("buffer must not be null");
+        }
+        return KeyFiles.loadPublic(type, buffer);
+    }
+
+    /** {@link #loadPublicKey(int, byte[])} for PEM text (ASCII only). */
+    public static PKey loadPublicKey(int type, String buffer) {
+        return loadPublicKey(type, ascii(buffer));
+    }
+
+    /**
+     * Writes the public half of a key as SubjectPublicKeyInfo PEM or DER (pyOpenSSL's {@code dump_publickey});
+     * a private key gives its public half. Loading and dumping again reproduces the input byte for byte.
+     *
+     * @throws IllegalArgumentException for a type other than PEM or ASN1, or a null key
+     * @throws CryptoException for an empty key
+     */
+    public static byte[] dumpPublicKey(int type, PKey pkey) {
+        if (type != FILETYPE_PEM && type != FILETYPE_ASN1) {
+            throw new IllegalArgumentException(PEM_OR_ASN1);
+        }
+        if (pkey == null) {
+            throw new IllegalArgumentException("pkey must be a PKey");
+        }
+        return KeyFiles.dumpPublic(type, pkey);
+    }
+
+    /**
+     * Signs {@code data} (pyOpenSSL's {@code sign}): the data is hashed with the named digest (any name OpenSSL
+     * knows, case-insensitive: {@code sha256}, {@code SHA384}, {@code sha3-256}, {@code RSA-SHA256}…) and signed with
+     * RSA PKCS#1 v1.5, DSA or ECDSA (DER-encoded); Ed25519 and Ed448 keys sign the data itself and ignore the digest.
+     *
+     * @return the signature bytes
+     * @throws IllegalArgumentException "No such digest method" for an unknown digest, or null data
+     * @throws CryptoException for an empty or public-only key, a key that cannot sign (X25519, DH), or a digest the
+     *     RSA signer refuses ({@code ('Provider routines', '', 'digest not allowed')}: sm3, shake, blake2, whirlpool)
+     */
+    public static byte[] sign(PKey pkey, byte[] data, String digest) {
+        if (data == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        return Signatures.sign(pkey, data, digest);
+    }
+
+    /**
+     * The named curves Portcullis knows (pyOpenSSL's {@code get_elliptic_curves}): the same objects on every call.
+     * See {@link EllipticCurve} for the OpenSSL curves that are missing.
+     */
+    public static Set<EllipticCurve> getEllipticCurves() {
+        return EllipticCurve.all();
+    }
+
+    /**
+     * The curve with this OpenSSL short name (pyOpenSSL's {@code get_elliptic_curve}), e.g. {@code prime256v1}.
+     *
+     * @throws IllegalArgumentException "unknown curve name" for a name not in {@link #getEllipticCurves()}
+     */
+    public static EllipticCurve getEllipticCurve(String name) {
+        return EllipticCurve.byName(name);
+    }
+
+    private static byte[] ascii(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("buffer must not be null");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                throw new IllegalArgumentException("buffer must be ASCII text; pass bytes for other data");
+            }
+        }
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
 
     // ---- certificates: loadCertificate, dumpCertificate ----
 

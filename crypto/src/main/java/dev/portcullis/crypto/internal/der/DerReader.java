@@ -94,15 +94,19 @@ public final class DerReader {
         return this;
     }
 
-    /** Reads the next element and checks its tag; a different or missing element is OpenSSL's "wrong tag". */
+    /**
+     * Reads the next element and checks its tag. As in OpenSSL, the header is checked first (a length beyond the
+     * data is "not enough data"), then the tag ("wrong tag"); a missing element is "field missing".
+     */
     public DerReader expect(int expectedTag) {
         if (pos >= limit) {
             throw error("field missing");
         }
-        if ((der[pos] & 0xff) != expectedTag) {
+        next();
+        if (tag != expectedTag) {
             throw wrongTag();
         }
-        return next();
+        return this;
     }
 
     /** Reads the next element if it has {@code optionalTag}; returns whether it did. */

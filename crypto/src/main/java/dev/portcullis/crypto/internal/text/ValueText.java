@@ -82,4 +82,13 @@ final class ValueText {
         return String.format(java.util.Locale.ROOT, "%s %2d %02d:%02d:%02d%s %d%s", MONTHS[t.getMonthValue() - 1],
             t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), fraction, t.getYear(), gmt ? " GMT" : "");
     }
+
+    /** {@code i2a_ASN1_INTEGER}: upper-case hex in whole bytes ({@code 00} for zero), {@code -} for negatives. */
+    static String hexInteger(BigInteger value) {
+        String hex = value.abs().toString(16).toUpperCase(java.util.Locale.ROOT);
+        if (hex.length() % 2 == 1) {
+            hex = "0" + hex;
+        }
+        return (value.signum() < 0 ? "-" : "") + hex;
+    }
 }
