@@ -12,16 +12,14 @@
 # does — X509StoreContext(store, leaf, [intermediate]).verify_certificate() on loaded objects — which is
 # OpenSSL's X509_verify_cert plus pyOpenSSL's small Python overhead, without any file reading.
 #
-# usage: bench/verify/openssl-verify-cost.sh [ec|rsa] [N]     (run from the repository root after
-#        `mvn -pl bench -am compile`; CP may name the class path, else it is assembled from target/ and ~/.m2)
+# usage: bench/verify/openssl-verify-cost.sh [ec|rsa] [N]     (run from the repository root after `bench/run -l`
+#        has built the reactor and bench/target/classpath.txt; CP may name another class path)
 set -eu
 keytype=${1:-ec}
 n=${2:-2000}
 repo=$(pwd)
 if [ -z "${CP:-}" ]; then
-    jars=$(find "$HOME/.m2/repository" -name '*.jar' \( -path '*bcprov-jdk18on/1.84*' -o -path '*bcpkix-jdk18on/1.84*' \
-        -o -path '*bcutil-jdk18on/1.84*' \) | tr '\n' ':')
-    CP="${jars}$repo/rand/target/classes:$repo/crypto/target/classes:$repo/bench/target/classes"
+    CP="$repo/bench/target/classes:$(cat "$repo/bench/target/classpath.txt")"
 fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
