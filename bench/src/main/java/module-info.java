@@ -8,4 +8,5 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires org.bouncycastle.provider;
 }

@@ -8,4 +8,5 @@ module dev.portcullis.crypto {
     requires org.bouncycastle.util;
 
     exports dev.portcullis.crypto;
+    exports dev.portcullis.crypto.pki;
 }

@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
@@ -23,7 +24,6 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed448PrivateKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
@@ -85,7 +85,15 @@ public final class KeyPairs {
         } catch (IOException | RuntimeException e) {
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
-        AsymmetricKeyParameter publicParams = derivePublic(privateParams);
+        if (privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
+            return rsaPublicKey(rsa);
+        }
+        AsymmetricKeyParameter publicParams;
+        try {
+            publicParams = derivePublic(privateParams);
+        } catch (RuntimeException e) {
+            throw new CryptoException("evp routines", "invalid key", e);
+        }
         try {
             return publicKey(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicParams));
         } catch (IOException | RuntimeException e) {
@@ -102,10 +110,20 @@ public final class KeyPairs {
         return publicKeyOf(PrivateKeyInfo.getInstance(encoded));
     }
 
-    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
-        if (key instanceof RSAPrivateCrtKeyParameters rsa) {
-            return new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
+    /**
+     * The RSA public key (n, e) through the JDK's key factory, which, like OpenSSL's loader, accepts any values:
+     * an inconsistent key must still load so that {@code check()} can say what is wrong with it.
+     */
+    private static PublicKey rsaPublicKey(RSAPrivateCrtKeyParameters rsa) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(
+                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new CryptoException("rsa routines", "invalid key", e);
         }
+    }
+
+    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
         if (key instanceof ECPrivateKeyParameters ec) {
             return new ECPublicKeyParameters(ec.getParameters().getG().multiply(ec.getD()).normalize(),
                     ec.getParameters());
