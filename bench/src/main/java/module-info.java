@@ -1,6 +1,5 @@
 /**
- * JMH benchmarks comparing Portcullis with its competitors in the same run. Nothing is exported: the benchmarks
- * run on the class path through {@code bench/run}.
+ * JMH benchmarks comparing Portcullis with its competitors in the same run.
  */
 module dev.portcullis.bench {
     requires dev.portcullis.rand;
@@ -9,4 +8,8 @@ module dev.portcullis.bench {
     requires dev.portcullis.compat;
     requires jmh.core;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+
+    exports dev.portcullis.bench;
+    exports dev.portcullis.bench.x509;
 }

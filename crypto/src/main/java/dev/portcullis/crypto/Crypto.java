@@ -314,7 +314,7 @@ public final class Crypto {
         }
         return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE",
                 () -> certificate.model().encoding(),
-                () -> pendingText());
+                () -> dev.portcullis.crypto.internal.x509.TextDumps.certificate(certificate.model().encoding()));
     }
 
     /**
@@ -330,10 +330,6 @@ public final class Crypto {
         }
         dev.portcullis.crypto.internal.Digests.byName(digest);
         dev.portcullis.crypto.internal.Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
-    }
-
-    private static String pendingText() {
-        throw new IllegalStateException("PENDING: text printer not merged yet");
     }
 
     // ---- certificate requests: loadCertificateRequest, dumpCertificateRequest ----
@@ -368,7 +364,7 @@ public final class Crypto {
         }
         return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE REQUEST",
                 () -> request.model().encoding(),
-                () -> pendingText());
+                () -> dev.portcullis.crypto.internal.x509.TextDumps.request(request.model().encoding()));
     }
 
     // ---- containers and revocation: loadPkcs12, loadPkcs7Data, loadCrl, dumpCrl ----
