@@ -244,6 +244,45 @@ class PKCS12Test {
         assertThrows(IllegalArgumentException.class, () -> keyAndLeaf().export(PASSWORD, (PKCS12Profile) null));
     }
 
+    // ---- the JDK's KeyStore as an independent reader and writer ----
+
+    @Test
+    void jdkKeyStoreReadsEveryProfile() throws Exception {
+        for (PKCS12Profile profile : List.of(FAST, PKCS12Profile.LEGACY.withIterations(5, 5),
+                PKCS12Profile.LEGACY_3DES.withIterations(5, 5), PKCS12Profile.PYOPENSSL)) {
+            PKCS12 p12 = keyAndLeaf();
+            p12.setCaCertificates(List.of(ContainerFixtures.intermediate(), ContainerFixtures.root()));
+            p12.setFriendlyName("server entry".getBytes(StandardCharsets.UTF_8));
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(new java.io.ByteArrayInputStream(p12.export("secret".toCharArray(), profile)),
+                    "secret".toCharArray());
+            assertTrue(store.isKeyEntry("server entry"), profile.toString());
+            java.security.Key key = store.getKey("server entry", "secret".toCharArray());
+            assertArrayEquals(ContainerFixtures.leafKey().toJavaPrivateKey().getEncoded(), key.getEncoded());
+            java.security.cert.Certificate[] chain = store.getCertificateChain("server entry");
+            assertEquals(3, chain.length, profile.toString());
+            assertArrayEquals(Fixtures.bytes("x509/chain/leaf.der"), chain[0].getEncoded());
+            assertArrayEquals(Fixtures.bytes("x509/chain/root.der"), chain[2].getEncoded());
+        }
+    }
+
+    @Test
+    void jdkKeyStoreOutputLoads() throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("jdk entry", ContainerFixtures.leafKey().toJavaPrivateKey(), "pw".toCharArray(),
+                new java.security.cert.Certificate[] {ContainerFixtures.leaf().toJavaCertificate(),
+                    ContainerFixtures.intermediate().toJavaCertificate()});
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.store(out, "pw".toCharArray());
+        PKCS12 loaded = Crypto.loadPkcs12(out.toByteArray(), "pw".toCharArray());
+        assertArrayEquals("jdk entry".getBytes(StandardCharsets.UTF_8), loaded.getFriendlyName());
+        assertArrayEquals(Fixtures.bytes("x509/chain/leaf.der"),
+                Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, loaded.getCertificate()));
+        assertEquals(1, loaded.getCaCertificates().size());
+        assertSamePublicKey(ContainerFixtures.leafKey(), loaded.getPrivateKey());
+    }
+
     // ---- fixtures: what pyOpenSSL 23 read from files made by openssl, keytool, pk12util and pyOpenSSL ----
 
     static List<String> p12Fixtures() {
