@@ -26,6 +26,11 @@ def area_modules():
         mod = importlib.import_module(f.stem)
         mods.append((getattr(mod, "ORDER", 100), name, mod))
     mods.sort(key=lambda t: (t[0], t[1]))
+    order = {name: o for o, name, _ in mods}
+    for o, name, mod in mods:
+        for dep in getattr(mod, "DEPENDS", ()):
+            if dep not in order or order[dep] >= o:
+                sys.exit("area %s (ORDER %d) depends on %s, which must exist and have a smaller ORDER" % (name, o, dep))
     return mods
 
 

@@ -99,6 +99,18 @@ def components(name):
     return out
 
 
+def name_attributes(name):
+    """pyOpenSSL X509Name.__getattr__ (first entry of the field, decoded to text by OpenSSL) for each field
+    present, and X509Name.der() hex."""
+    attrs = {}
+    for k, _ in name.get_components():
+        field = k.decode("ascii")
+        if field not in attrs:
+            r = pyopenssl_call(getattr, name, field)
+            attrs[field] = r["value"] if r["ok"] else {"error": r["error"]}
+    return {"getattr": attrs, "der_hex": hexlify(name.der())}
+
+
 def _ext_info(ext):
     info = {"short_name": ext.get_short_name().decode(), "critical": bool(ext.get_critical()),
             "data_hex": hexlify(ext.get_data())}
@@ -123,6 +135,8 @@ def describe_cert(ctx, rel, made_by):
         "issuer_str": str(c.get_issuer()),
         "subject_components": components(c.get_subject()),
         "issuer_components": components(c.get_issuer()),
+        "subject_attributes": name_attributes(c.get_subject()),
+        "issuer_der_hex": hexlify(c.get_issuer().der()),
         "serial": c.get_serial_number(),
         "version": c.get_version(),
         "notBefore": c.get_notBefore().decode(),
@@ -173,6 +187,7 @@ def describe_csr(ctx, rel, made_by):
     py = {
         "subject_str": str(r.get_subject()),
         "subject_components": components(r.get_subject()),
+        "subject_attributes": name_attributes(r.get_subject()),
         "version": r.get_version(),
         "pubkey_type": pk.type(),
         "pubkey_bits": pk.bits(),

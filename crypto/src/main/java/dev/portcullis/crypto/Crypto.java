@@ -314,7 +314,7 @@ public final class Crypto {
         }
         return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE",
                 () -> certificate.model().encoding(),
-                () -> pendingText());
+                () -> dev.portcullis.crypto.internal.x509.TextDumps.certificate(certificate.model().encoding()));
     }
 
     /**
@@ -330,10 +330,6 @@ public final class Crypto {
         }
         dev.portcullis.crypto.internal.Digests.byName(digest);
         dev.portcullis.crypto.internal.Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
-    }
-
-    private static String pendingText() {
-        throw new IllegalStateException("PENDING: text printer not merged yet");
     }
 
     // ---- certificate requests: loadCertificateRequest, dumpCertificateRequest ----
@@ -368,8 +364,109 @@ public final class Crypto {
         }
         return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE REQUEST",
                 () -> request.model().encoding(),
-                () -> pendingText());
+                () -> dev.portcullis.crypto.internal.x509.TextDumps.request(request.model().encoding()));
     }
 
     // ---- containers and revocation: loadPkcs12, loadPkcs7Data, loadCrl, dumpCrl ----
+
+    /**
+     * Reads a PKCS#12 file ({@code .p12}/{@code .pfx}, RFC 7292; pyOpenSSL's {@code load_pkcs12}) without a
+     * passphrase: OpenSSL's absent and empty passwords are both tried.
+     *
+     * @see #loadPkcs12(byte[], byte[])
+     */
+    public static PKCS12 loadPkcs12(byte[] buffer) {
+        return PKCS12.load(buffer, null);
+    }
+
+    /**
+     * Reads a PKCS#12 file (pyOpenSSL's {@code load_pkcs12}): the first private key, the certificate holding its
+     * public key (the one whose local key id matches when several do), the other certificates in file order as
+     * {@link PKCS12#getCaCertificates()}, and that certificate's friendly name.
+     *
+     * <p>A {@code null} or empty passphrase tries OpenSSL's absent and empty passwords, which PKCS#12 tells apart.
+     * Every scheme OpenSSL ever wrote is read, including those OpenSSL 3 refuses without {@code -legacy}
+     * (40/128-bit RC2, RC4, DES and 2-key 3DES PBEs, PKCS#5 v1 PBES1), PBES2 with any PBKDF2 PRF or scrypt, the
+     * SHA-1 and SHA-2 MACs and PBMAC1 (RFC 9579); BER with indefinite lengths (Windows) too. Keys: RSA, DSA, EC,
+     * Ed25519, Ed448, X25519, X448.
+     *
+     * <p>Bounds, so that a hostile file cannot stall or exhaust the reader: at most 10,000,000 iterations per key
+     * derivation and 20,000,000 for the whole file, at most 10,000 bags, 256 content infos, 8 levels of nested
+     * safe contents and 48 levels of ASN.1 nesting; beyond them {@link CryptoException}
+     * ({@code 'PKCS12 routines'}, {@code 'iteration count too large'}, {@code 'too many bags'}, …).
+     *
+     * @param passphrase the password bytes (UTF-8 for text), or {@code null} (a literal {@code null} needs a cast,
+     *     {@code (byte[]) null}, or use {@link #loadPkcs12(byte[])})
+     * @throws IllegalArgumentException for a {@code null} buffer
+     * @throws CryptoException {@code [('PKCS12 routines', '', 'mac verify failure')]} for a wrong password or a
+     *     damaged file; {@code ('asn1 encoding routines', …)} first for data that is not PKCS#12; when a
+     *     passphrase is given for a file without a MAC, {@code 'mac absent'} then {@code 'mac verify failure'}
+     *     (as OpenSSL 3.0); {@code ('evp routines', '', 'unsupported algorithm …')} for a scheme no one implements
+     *     here; never a partly filled result
+     */
+    public static PKCS12 loadPkcs12(byte[] buffer, byte[] passphrase) {
+        return PKCS12.load(buffer, passphrase);
+    }
+
+    /** {@link #loadPkcs12(byte[], byte[])} with a text passphrase, encoded as UTF-8 (the encoded copy is cleared). */
+    public static PKCS12 loadPkcs12(byte[] buffer, char[] passphrase) {
+        byte[] bytes = PKCS12.utf8(passphrase);
+        try {
+            return PKCS12.load(buffer, bytes);
+        } finally {
+            if (bytes != null) {
+                java.util.Arrays.fill(bytes, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * Reads a PKCS#7 structure (RFC 2315; pyOpenSSL's {@code load_pkcs7_data}): PEM ({@code -----BEGIN PKCS7-----}
+     * or {@code PKCS #7 SIGNED DATA}) or DER/BER. Typically a certificate bundle ({@code .p7b}) or a signed
+     * message; see {@link PKCS7#getCertificates()}.
+     *
+     * @throws IllegalArgumentException "type argument must be FILETYPE_PEM or FILETYPE_ASN1" for another type
+     * @throws CryptoException for data that is not PKCS#7
+     */
+    public static PKCS7 loadPkcs7Data(int type, byte[] buffer) {
+        return PKCS7.load(type, buffer);
+    }
+
+    /** {@link #loadPkcs7Data(int, byte[])} for ASCII text. */
+    public static PKCS7 loadPkcs7Data(int type, String buffer) {
+        return PKCS7.load(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+    }
+
+    /**
+     * Reads a certificate revocation list (RFC 5280 §5; pyOpenSSL's {@code load_crl}): PEM
+     * ({@code -----BEGIN X509 CRL-----}) or DER. The list keeps its exact bytes, so {@link #dumpCrl} gives them
+     * back; revoked entries are decoded only when asked for.
+     *
+     * @throws IllegalArgumentException "type argument must be FILETYPE_PEM or FILETYPE_ASN1" for another type
+     * @throws CryptoException for bad data
+     */
+    public static CRL loadCrl(int type, byte[] buffer) {
+        return CRL.load(type, buffer);
+    }
+
+    /** {@link #loadCrl(int, byte[])} for ASCII text. */
+    public static CRL loadCrl(int type, String buffer) {
+        return CRL.load(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+    }
+
+    /**
+     * Writes a CRL (pyOpenSSL's {@code dump_crl}): PEM ({@code -----BEGIN X509 CRL-----}), DER, or the text
+     * pyOpenSSL's {@code FILETYPE_TEXT} gave ({@code X509_CRL_print}; {@link CRL#toText()} gives the
+     * {@code openssl crl -text -noout} form).
+     *
+     * @throws IllegalArgumentException "type argument must be FILETYPE_PEM, FILETYPE_ASN1, or FILETYPE_TEXT", or a
+     *     {@code null} CRL
+     * @throws CryptoException for a CRL that was never signed
+     */
+    public static byte[] dumpCrl(int type, CRL crl) {
+        if (crl == null) {
+            throw new IllegalArgumentException("crl must be a CRL, not null");
+        }
+        return crl.dump(type);
+    }
 }

@@ -22,6 +22,44 @@ public final class X509Extension {
         this.model = model;
     }
 
+    /**
+     * An extension from OpenSSL's configuration syntax (pyOpenSSL's {@code X509Extension(type_name, critical, value)}),
+     * for extensions that need no other certificate: {@code new X509Extension("basicConstraints", true, "CA:TRUE,
+     * pathlen:0")}, {@code ("subjectAltName", false, "DNS:example.com, IP:192.0.2.1, email:a@example.com")},
+     * {@code ("keyUsage", true, "digitalSignature, keyEncipherment")}, {@code ("extendedKeyUsage", false,
+     * "serverAuth")}, {@code ("nsComment", false, "text")}.
+     *
+     * @throws CryptoException with OpenSSL's entries for an unknown name ({@code unknown extension name}) or a value
+     *     OpenSSL would not accept
+     * @throws IllegalArgumentException for a {@code null} name or value
+     */
+    public X509Extension(String typeName, boolean critical, String value) {
+        this(typeName, critical, value, null, null);
+    }
+
+    /**
+     * An extension from OpenSSL's configuration syntax with the certificates some values refer to:
+     * {@code subject} for {@code subjectKeyIdentifier "hash"} and {@code email:copy}, {@code issuer} for
+     * {@code authorityKeyIdentifier "keyid:always,issuer"} and {@code issuer:copy}. Either may be {@code null}
+     * when the value does not need it (pyOpenSSL's {@code X509Extension(type_name, critical, value, subject, issuer)}).
+     * When {@code critical} is true, {@code "critical,"} is put before the value, as pyOpenSSL does.
+     * Sections ({@code @sect}, {@code dirName:sect}, {@code certificatePolicies}) need OpenSSL's configuration
+     * database, which pyOpenSSL never passes, and fail as there.
+     *
+     * @throws CryptoException as OpenSSL reports the failure, e.g. {@code no subject details} when
+     *     {@code subjectKeyIdentifier "hash"} has no subject with a public key, or {@code no issuer certificate}
+     */
+    public X509Extension(String typeName, boolean critical, String value, X509 subject, X509 issuer) {
+        org.bouncycastle.asn1.x509.Extension parsed = dev.portcullis.crypto.internal.text.ExtensionParser.parse(
+                typeName, critical, value, context(subject), context(issuer));
+        this.model = ExtensionModel.of(parsed.getExtnId(), parsed.isCritical(), parsed.getExtnValue().getOctets());
+    }
+
+    private static org.bouncycastle.asn1.x509.Certificate context(X509 certificate) {
+        byte[] encoding = certificate == null ? null : certificate.model().provisionalEncoding();
+        return encoding == null ? null : dev.portcullis.crypto.internal.x509.BcCertificates.read(encoding);
+    }
+
     ExtensionModel model() {
         return model;
     }

@@ -92,6 +92,11 @@ public final class ObjectNames {
         return lookup(oid).map(Names::longName);
     }
 
+    /** {@code OBJ_sn2nid}: the OID whose short name is exactly {@code shortName}. */
+    public static Optional<ASN1ObjectIdentifier> lookupShort(String shortName) {
+        return Optional.ofNullable(Table.BY_SHORT.get(shortName));
+    }
+
     /** {@code OBJ_obj2txt(buf, len, oid, 0)}: the long name, or the dotted OID when OpenSSL does not know it. */
     public static String text(ASN1ObjectIdentifier oid) {
         Names names = Table.BY_OID.get(oid);

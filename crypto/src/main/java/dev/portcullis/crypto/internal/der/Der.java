@@ -71,9 +71,14 @@ public final class Der {
      * first when one is a prefix of the other).
      */
     public static byte[] setOf(List<byte[]> elements) {
+        return setOf(SET, elements);
+    }
+
+    /** A SET OF under another tag (an IMPLICIT {@code [n] SET OF}), sorted as {@link #setOf(List)}. */
+    public static byte[] setOf(int tag, List<byte[]> elements) {
         byte[][] sorted = elements.toArray(new byte[0][]);
         Arrays.sort(sorted, Arrays::compareUnsigned);
-        return tlv(SET, sorted);
+        return tlv(tag, sorted);
     }
 
     /** An INTEGER in two's complement, minimal length. */

@@ -32,6 +32,18 @@ record ConfValue(String name, String value) {
         }
     }
 
+    /**
+     * For the "i2v" methods that return no list at all when there is nothing to say (bit strings,
+     * extendedKeyUsage, policyConstraints, TLS feature, authorityKeyIdentifier): OpenSSL then fails to
+     * print the extension instead of writing {@code <EMPTY>}.
+     */
+    static void printNonEmpty(StringBuilder out, List<ConfValue> values, int indent, boolean multiline) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("OpenSSL cannot print an empty list for this extension");
+        }
+        print(out, values, indent, multiline);
+    }
+
     @Override
     public String toString() {
         if (name == null) {

@@ -56,7 +56,7 @@ final class NameListText {
             ASN1Integer serial = new ASN1Integer(aki.getAuthorityCertSerialNumber());
             items.add(new ConfValue("serial", Hex.colons(RawString.of(serial).content())));
         }
-        ConfValue.print(out, items, indent, true);
+        ConfValue.printNonEmpty(out, items, indent, true);
     }
 
     private static void accessDescriptions(StringBuilder out, ASN1Primitive value, int indent) {

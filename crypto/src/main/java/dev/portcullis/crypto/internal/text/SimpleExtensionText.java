@@ -78,7 +78,7 @@ final class SimpleExtensionText {
                 items.add(new ConfValue(null, names[bit]));
             }
         }
-        ConfValue.print(out, items, indent, false);
+        ConfValue.printNonEmpty(out, items, indent, false);
     }
 
     /** The bit string's bytes with the unused trailing bits cleared, as OpenSSL keeps them. */
@@ -100,7 +100,7 @@ final class SimpleExtensionText {
         for (ASN1Encodable e : ASN1Sequence.getInstance(value)) {
             items.add(new ConfValue(null, ObjectNames.text(ASN1ObjectIdentifier.getInstance(e))));
         }
-        ConfValue.print(out, items, indent, false);
+        ConfValue.printNonEmpty(out, items, indent, false);
     }
 
     /** {@code i2s_ASN1_IA5STRING}: the text up to a NUL; an empty string cannot be printed. */
@@ -120,7 +120,7 @@ final class SimpleExtensionText {
             String name = tagged.getTagNo() == 0 ? "Require Explicit Policy" : "Inhibit Policy Mapping";
             items.add(new ConfValue(name, ValueText.integer(n)));
         }
-        ConfValue.print(out, items, indent, false);
+        ConfValue.printNonEmpty(out, items, indent, false);
     }
 
     private static void integer(StringBuilder out, ASN1Primitive value, int indent) {
@@ -134,7 +134,7 @@ final class SimpleExtensionText {
             String name = n.intValue() == 5 ? "status_request" : n.intValue() == 17 ? "status_request_v2" : n.toString();
             items.add(new ConfValue(null, n.bitLength() < 31 ? name : n.toString()));
         }
-        ConfValue.print(out, items, indent, false);
+        ConfValue.printNonEmpty(out, items, indent, false);
     }
 
     private static void reasonCode(StringBuilder out, ASN1Primitive value, int indent) {

@@ -54,7 +54,7 @@ public record Asn1Time(int tag, String text) {
         return Der.tlv(tag, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** The instant this time denotes (zone offsets applied, fractions dropped). */
+    /** The instant this time denotes (zone offsets applied, fractions dropped), or {@code null} when not valid. */
     public Instant instant() {
         return parse(tag, text);
     }
@@ -62,12 +62,19 @@ public record Asn1Time(int tag, String text) {
     /**
      * pyOpenSSL's {@code get_notBefore()} text: a GeneralizedTime as stored; a UTCTime converted by
      * {@code ASN1_TIME_to_generalizedtime}, i.e. normalised to {@code YYYYMMDDHHMMSSZ} in UTC.
+     *
+     * @throws dev.portcullis.crypto.CryptoException for a UTCTime read from a certificate that is not a valid time
      */
     public String generalizedText() {
         if (tag == Der.GENERALIZED_TIME) {
             return text;
         }
-        LocalDateTime t = LocalDateTime.ofInstant(instant(), ZoneOffset.UTC);
+        Instant instant = instant();
+        if (instant == null) {
+            throw new dev.portcullis.crypto.CryptoException(dev.portcullis.crypto.internal.der.DerReader.ASN1_LIB,
+                    "invalid time format");
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         return String.format("%04d%02d%02d%02d%02d%02dZ", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
                 t.getHour(), t.getMinute(), t.getSecond());
     }

@@ -299,6 +299,37 @@ public final class CertificateModel {
         return encoding;
     }
 
+    /**
+     * An encoding good enough to read names, key and extensions from while the certificate is still being built
+     * (the subject and issuer arguments of {@code X509Extension}): the real encoding when there is one; otherwise
+     * unset algorithm and validity fields are filled with placeholders and the signature is empty. {@code null}
+     * when there is no public key yet.
+     */
+    public byte[] provisionalEncoding() {
+        if (encoding != null) {
+            return encoding;
+        }
+        if (publicKey() == null) {
+            return null;
+        }
+        byte[] placeholderAlgorithm = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.1.11")), new byte[] {Der.NULL, 0});
+        Asn1Time placeholderTime = Asn1Time.of(java.time.Instant.EPOCH);
+        byte[] savedAlgorithm = tbsAlgorithm();
+        Asn1Time savedNotBefore = notBefore();
+        Asn1Time savedNotAfter = notAfter();
+        try {
+            tbsAlgorithm = savedAlgorithm == null ? placeholderAlgorithm : savedAlgorithm;
+            notBefore = savedNotBefore == null ? placeholderTime : savedNotBefore;
+            notAfter = savedNotAfter == null ? placeholderTime : savedNotAfter;
+            return Der.tlv(Der.SEQUENCE, encodeTbs(), placeholderAlgorithm, new byte[] {Der.BIT_STRING, 1, 0});
+        } finally {
+            tbsAlgorithm = savedAlgorithm;
+            notBefore = savedNotBefore;
+            notAfter = savedNotAfter;
+        }
+    }
+
     /** The TBSCertificate element. */
     public byte[] encodeTbs() {
         List<byte[]> parts = new ArrayList<>();

@@ -154,7 +154,7 @@ public final class RequestModel {
             encoded.add(attribute.encoding);
         }
         return Der.tlv(Der.SEQUENCE, Der.integer(BigInteger.valueOf(version)), subject.encoding(), publicKey,
-                Der.tlv(0xa0, Der.setOf(encoded)));
+                Der.setOf(0xa0, encoded));
     }
 
     /** Signs the request info with {@code signer} under {@code algorithm}. */
