@@ -50,6 +50,26 @@ public final class X509Store {
     }
 
     /**
+     * Adds a certificate revocation list (pyOpenSSL up to 23.2's {@code add_crl(crypto.CRL)}). CRLs are consulted
+     * only with {@link X509StoreFlags#CRL_CHECK}; an identical CRL added twice is kept once.
+     *
+     * @throws IllegalArgumentException if {@code crl} is {@code null} (pyOpenSSL: {@code TypeError}) or cannot be
+     *     encoded (for example a new CRL that was never signed)
+     */
+    public void addCrl(CRL crl) {
+        if (crl == null) {
+            throw new IllegalArgumentException("CRL must be of type CRL, got null");
+        }
+        byte[] der;
+        try {
+            der = Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl);
+        } catch (CryptoException e) {
+            throw new IllegalArgumentException("CRL cannot be encoded (is it signed?): " + e.getMessage(), e);
+        }
+        trust.addCrl(CrlInfo.of(der));
+    }
+
+    /**
      * Adds a certificate revocation list, given as the JDK's {@link X509CRL} (pyOpenSSL today takes
      * {@code cryptography}'s CRL object; this is its Java counterpart). Used with {@link X509StoreFlags#CRL_CHECK}.
      *
