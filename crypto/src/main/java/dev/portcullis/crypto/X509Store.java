@@ -46,7 +46,7 @@ public final class X509Store {
         if (cert == null) {
             throw new IllegalArgumentException("cert must be an X509 instance, got null");
         }
-        trust.addCert(CertInfo.of(Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert)));
+        trust.addCert(CertInfos.of(cert));
     }
 
     /**

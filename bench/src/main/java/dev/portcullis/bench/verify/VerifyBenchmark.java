@@ -35,6 +35,9 @@ import dev.portcullis.crypto.X509StoreContext;
  * {@link X509StoreContext#verifyCertificate()} against the JDK's {@code CertPathValidator("PKIX")} (SUN provider,
  * revocation off) on the same certificates and anchors. Each operation is a complete verification of
  * already-loaded certificate objects; both sides check signatures, validity, basic constraints and key usage.
+ * Warm operations reuse the same certificate objects (the JDK caches a verified signature inside its
+ * {@code X509CertImpl}; Portcullis caches the parsed certificate and verified signatures per {@link X509} object);
+ * cold operations decode leaf and intermediate from DER every time, so both sides parse and check signatures.
  * Compare with {@code bench/verify/openssl-verify-cost.sh} for OpenSSL's per-chain cost on the same files.
  */
 @State(Scope.Benchmark)
@@ -48,6 +51,8 @@ public class VerifyBenchmark {
     private X509Store store;
     private X509 leaf;
     private List<X509> untrusted;
+    private byte[] leafDer;
+    private byte[] intermediateDer;
     private CertPathValidator jdkValidator;
     private CertPath jdkPath;
     private PKIXParameters jdkParams;
@@ -61,7 +66,9 @@ public class VerifyBenchmark {
             store.addCert(Crypto.loadCertificate(Crypto.FILETYPE_ASN1, root.getEncoded()));
             anchors.add(new TrustAnchor(jdk(root), null));
         }
-        leaf = Crypto.loadCertificate(Crypto.FILETYPE_ASN1, in.leaf.getEncoded());
+        leafDer = in.leaf.getEncoded();
+        intermediateDer = in.intermediate.getEncoded();
+        leaf = Crypto.loadCertificate(Crypto.FILETYPE_ASN1, leafDer);
         untrusted = List.of(Crypto.loadCertificate(Crypto.FILETYPE_ASN1, in.intermediate.getEncoded()));
         jdkValidator = CertPathValidator.getInstance("PKIX");
         jdkParams = new PKIXParameters(anchors);
@@ -85,5 +92,24 @@ public class VerifyBenchmark {
     @Benchmark
     public PKIXCertPathValidatorResult jdkPkix() throws GeneralSecurityException {
         return (PKIXCertPathValidatorResult) jdkValidator.validate(jdkPath, jdkParams);
+    }
+
+    /** Cold: leaf and intermediate decoded from DER in every operation, so no per-object cache can help. */
+    @Benchmark
+    public X509StoreContext portcullisCold() {
+        X509StoreContext ctx = new X509StoreContext(store, Crypto.loadCertificate(Crypto.FILETYPE_ASN1, leafDer),
+                List.of(Crypto.loadCertificate(Crypto.FILETYPE_ASN1, intermediateDer)));
+        ctx.verifyCertificate();
+        return ctx;
+    }
+
+    /** Cold: the JDK decodes leaf and intermediate from DER in every operation. */
+    @Benchmark
+    public PKIXCertPathValidatorResult jdkPkixCold() throws GeneralSecurityException, IOException {
+        CertificateFactory cf = CertificateFactory.getInstance("X.509");
+        CertPath path = cf.generateCertPath(List.of(
+                (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(leafDer)),
+                (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(intermediateDer))));
+        return (PKIXCertPathValidatorResult) jdkValidator.validate(path, jdkParams);
     }
 }

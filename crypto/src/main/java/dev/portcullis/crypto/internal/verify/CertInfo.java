@@ -93,6 +93,8 @@ public final class CertInfo {
     boolean altNamesCritical;
 
     private volatile ContentVerifierProvider verifierProvider;
+    /** The issuer whose key verified this certificate's signature (a signature is checked once per issuer key). */
+    private volatile CertInfo signatureVerifiedWith;
 
     private CertInfo(Certificate cert, byte[] der) {
         this.cert = cert;
@@ -107,20 +109,30 @@ public final class CertInfo {
     /** Parses {@code cert} (a Bouncy Castle certificate structure). */
     public static CertInfo of(Certificate cert) {
         try {
-            CertInfo info = new CertInfo(cert, cert.getEncoded(ASN1Encoding.DER));
-            info.readExtensions();
-            return info;
+            return of(cert, cert.getEncoded(ASN1Encoding.DER));
         } catch (IOException e) {
             throw new IllegalArgumentException("certificate cannot be DER-encoded: " + e.getMessage(), e);
         }
     }
 
-    /** Parses a DER-encoded certificate. */
+    /** Parses a DER-encoded certificate; signatures are later checked over these exact bytes. */
     public static CertInfo of(byte[] der) {
+        Certificate cert;
         try {
-            return of(Certificate.getInstance(der));
+            cert = Certificate.getInstance(der);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a DER X.509 certificate: " + e.getMessage(), e);
+        }
+        return of(cert, der.clone());
+    }
+
+    private static CertInfo of(Certificate cert, byte[] der) {
+        try {
+            CertInfo info = new CertInfo(cert, der);
+            info.readExtensions();
+            return info;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("certificate cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -404,6 +416,23 @@ public final class CertInfo {
             verifierProvider = v;
         }
         return v;
+    }
+
+    /**
+     * Whether {@code issuer}'s key verifies this certificate's signature ({@code X509_verify}); a success is
+     * remembered, as the JDK's {@code X509CertImpl} does, since it depends only on these bytes and that key.
+     */
+    boolean signatureVerifiedBy(CertInfo issuer, ContentVerifierProvider key) {
+        CertInfo known = signatureVerifiedWith;
+        if (known != null && (known == issuer
+                || known.cert.getSubjectPublicKeyInfo().equals(issuer.cert.getSubjectPublicKeyInfo()))) {
+            return true;
+        }
+        boolean ok = SignatureChecks.verifyCertificate(this, key);
+        if (ok) {
+            signatureVerifiedWith = issuer;
+        }
+        return ok;
     }
 
     @Override

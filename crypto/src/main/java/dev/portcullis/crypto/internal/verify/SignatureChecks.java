@@ -44,7 +44,7 @@ final class SignatureChecks {
                     if (!ctx.fail(xi, issuerDepth, VerifyError.UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY.code())) {
                         return false;
                     }
-                } else if (!verifyCertificate(xs, key) && !ctx.fail(xs, n, VerifyError.CERT_SIGNATURE_FAILURE.code())) {
+                } else if (!xs.signatureVerifiedBy(xi, key) && !ctx.fail(xs, n, VerifyError.CERT_SIGNATURE_FAILURE.code())) {
                     return false;
                 }
             }
