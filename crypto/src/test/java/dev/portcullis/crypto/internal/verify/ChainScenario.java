@@ -172,7 +172,12 @@ final class ChainScenario {
         }
         int r = rnd.nextInt(100);
         if (r < 75) {
-            store.add(root.built);
+            if (chance(5)) {
+                store.add(TestPki.tampered(root.built));
+                note("root self-signature broken");
+            } else {
+                store.add(root.built);
+            }
         } else if (r < 85 && chain.size() > 2) {
             store.add(chain.get(1).built);
             note("only first intermediate trusted");
@@ -228,8 +233,13 @@ final class ChainScenario {
             BigInteger subjectSerial = chain.get(i + 1).serial;
             boolean revoke = chance(35);
             Instant next = chance(8) ? now.minusSeconds(60) : now.plusSeconds(86400);
-            crls.add(revoke ? TestPki.crl(chain.get(i), now.minusSeconds(3600), next, subjectSerial, BigInteger.valueOf(7))
-                    : TestPki.crl(chain.get(i), now.minusSeconds(3600), next, BigInteger.valueOf(7)));
+            Instant last = chance(5) ? now.plusSeconds(600) : now.minusSeconds(3600);
+            boolean critical = chance(5);
+            if (critical) {
+                note("unknown critical extension in CRL of " + chain.get(i).subject);
+            }
+            crls.add(revoke ? TestPki.crl(chain.get(i), last, next, critical, subjectSerial, BigInteger.valueOf(7))
+                    : TestPki.crl(chain.get(i), last, next, critical, BigInteger.valueOf(7)));
             if (revoke) {
                 note("revoked " + chain.get(i + 1).subject);
             }

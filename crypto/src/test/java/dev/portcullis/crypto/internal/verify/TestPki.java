@@ -230,6 +230,12 @@ final class TestPki {
 
     /** A CRL issued by {@code issuer} listing {@code revoked} serials. */
     static X509CRLHolder crl(Cert issuer, Instant thisUpdate, Instant nextUpdate, BigInteger... revoked) {
+        return crl(issuer, thisUpdate, nextUpdate, false, revoked);
+    }
+
+    /** A CRL, optionally with an unknown critical extension (which OpenSSL cannot handle). */
+    static X509CRLHolder crl(Cert issuer, Instant thisUpdate, Instant nextUpdate, boolean unknownCritical,
+            BigInteger... revoked) {
         try {
             X509v2CRLBuilder b = new X509v2CRLBuilder(issuer.built.getSubject(), Date.from(thisUpdate));
             b.setNextUpdate(Date.from(nextUpdate));
@@ -238,10 +244,24 @@ final class TestPki {
             }
             b.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer.key.getPublic()));
+            if (unknownCritical) {
+                b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.2"), true, DERNull.INSTANCE);
+            }
             ContentSigner s = new JcaContentSignerBuilder(sigAlg(issuer.key)).setProvider(Bc.PROVIDER).build(issuer.key.getPrivate());
             return b.build(s);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build test CRL", e);
+        }
+    }
+
+    /** {@code cert} with the last byte of its signature flipped (a broken signature, same everything else). */
+    static X509CertificateHolder tampered(X509CertificateHolder cert) {
+        try {
+            byte[] der = cert.getEncoded();
+            der[der.length - 1] ^= 0x01;
+            return new X509CertificateHolder(der);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
