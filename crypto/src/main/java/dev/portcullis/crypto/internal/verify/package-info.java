@@ -41,6 +41,6 @@
  * <h2>Not implemented</h2>
  * DANE, Suite B, RFC 3779 resource checks, auxiliary trust settings of "TRUSTED CERTIFICATE" PEM blocks, delta and
  * indirect CRLs (as OpenSSL without the extended-CRL flags), CRL path validation for CRLs signed off the
- * certificate's path, and policy mapping (see {@link dev.portcullis.crypto.internal.verify.PolicyChecks}).
+ * certificate's path, and a caller-supplied initial policy set (see {@link dev.portcullis.crypto.internal.verify.PolicyChecks}).
  */
 package dev.portcullis.crypto.internal.verify;

@@ -80,7 +80,24 @@ final class ChainScenario {
         description.append(s).append("; ");
     }
 
+    private boolean withPolicies;
+
+    private List<String> policies() {
+        if (!withPolicies || chance(15)) {
+            return null;
+        }
+        List<String> all = List.of("1.2.3.1", "1.2.3.2", "2.5.29.32.0");
+        List<String> out = new ArrayList<>();
+        for (String p : all) {
+            if (chance(45)) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of(all.get(rnd.nextInt(3))) : out;
+    }
+
     private void generate() {
+        withPolicies = chance(15);
         int length = 1 + rnd.nextInt(5);
         List<TestPki.Cert> chain = new ArrayList<>(); // root first
         TestPki.Cert root = new TestPki.Cert("CN=Root " + tag + ",O=Portcullis Test", key()).ca(chance(20) ? rnd.nextInt(3) : null);
@@ -95,6 +112,7 @@ final class ChainScenario {
             validity(c);
             c.keyIds = chance(90);
             c.pss = chance(40);
+            c.policies = policies();
             if (isLeaf) {
                 shapeLeaf(c);
             } else {
@@ -266,6 +284,16 @@ final class ChainScenario {
         if (chance(8)) {
             flags |= VerifyParams.CHECK_SS_SIGNATURE;
             opensslFlags.add("-check_ss_sig");
+        }
+        if (withPolicies && chance(60)) {
+            if (chance(50)) {
+                flags |= VerifyParams.POLICY_CHECK;
+                opensslFlags.add("-policy_check");
+            } else {
+                flags |= VerifyParams.EXPLICIT_POLICY | VerifyParams.POLICY_CHECK;
+                opensslFlags.add("-explicit_policy");
+            }
+            note("policies");
         }
         if (chance(20)) {
             purpose = Purposes.SSL_SERVER;

@@ -143,6 +143,7 @@ final class TestPki {
         boolean keyIds = true;
         boolean unknownCritical;
         boolean pss;
+        List<String> policies;
         BigInteger serial = BigInteger.valueOf(SERIAL.incrementAndGet());
         X509CertificateHolder built;
 
@@ -204,6 +205,11 @@ final class TestPki {
                     if (issuer != null) {
                         b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer.key.getPublic()));
                     }
+                }
+                if (policies != null) {
+                    b.addExtension(Extension.certificatePolicies, false, new org.bouncycastle.asn1.x509.CertificatePolicies(
+                            policies.stream().map(o -> new org.bouncycastle.asn1.x509.PolicyInformation(new ASN1ObjectIdentifier(o)))
+                                    .toArray(org.bouncycastle.asn1.x509.PolicyInformation[]::new)));
                 }
                 if (unknownCritical) {
                     b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1"), true, DERNull.INSTANCE);
