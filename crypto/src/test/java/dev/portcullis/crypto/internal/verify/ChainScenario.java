@@ -86,6 +86,10 @@ final class ChainScenario {
         if (!withPolicies || chance(15)) {
             return null;
         }
+        if (chance(5)) {
+            note("duplicate policy OIDs");
+            return List.of("1.2.3.1", "1.2.3.1");
+        }
         List<String> all = List.of("1.2.3.1", "1.2.3.2", "2.5.29.32.0");
         List<String> out = new ArrayList<>();
         for (String p : all) {
@@ -113,6 +117,10 @@ final class ChainScenario {
             c.keyIds = chance(90);
             c.pss = chance(40);
             c.policies = policies();
+            if (withPolicies && !isLeaf && chance(15)) {
+                c.requireExplicit = rnd.nextInt(3);
+                note("requireExplicitPolicy=" + c.requireExplicit + " on " + c.subject);
+            }
             if (isLeaf) {
                 shapeLeaf(c);
             } else {

@@ -144,6 +144,7 @@ final class TestPki {
         boolean unknownCritical;
         boolean pss;
         List<String> policies;
+        Integer requireExplicit;
         BigInteger serial = BigInteger.valueOf(SERIAL.incrementAndGet());
         X509CertificateHolder built;
 
@@ -210,6 +211,10 @@ final class TestPki {
                     b.addExtension(Extension.certificatePolicies, false, new org.bouncycastle.asn1.x509.CertificatePolicies(
                             policies.stream().map(o -> new org.bouncycastle.asn1.x509.PolicyInformation(new ASN1ObjectIdentifier(o)))
                                     .toArray(org.bouncycastle.asn1.x509.PolicyInformation[]::new)));
+                }
+                if (requireExplicit != null) {
+                    b.addExtension(Extension.policyConstraints, true, new org.bouncycastle.asn1.x509.PolicyConstraints(
+                            BigInteger.valueOf(requireExplicit), null));
                 }
                 if (unknownCritical) {
                     b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1"), true, DERNull.INSTANCE);
