@@ -21,11 +21,6 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.NameConstraints;
-import org.bouncycastle.operator.ContentVerifierProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-
-import dev.portcullis.crypto.internal.Bc;
 
 /**
  * What OpenSSL's {@code x509v3_cache_extensions} learns about a certificate, computed once: names in canonical
@@ -92,7 +87,8 @@ public final class CertInfo {
     boolean basicConstraintsCritical;
     boolean altNamesCritical;
 
-    private volatile ContentVerifierProvider verifierProvider;
+    private volatile KeyVerifier verifier;
+    private volatile boolean keyUndecodable;
     /** The issuer whose key verified this certificate's signature (a signature is checked once per issuer key). */
     private volatile CertInfo signatureVerifiedWith;
 
@@ -404,16 +400,15 @@ public final class CertInfo {
         return 0;
     }
 
-    /** A JCA verifier for signatures made with this certificate's key, built once ({@code null}: the key cannot be decoded). */
-    ContentVerifierProvider verifier() {
-        ContentVerifierProvider v = verifierProvider;
-        if (v == null) {
-            try {
-                v = new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER).build(cert.getSubjectPublicKeyInfo());
-            } catch (OperatorCreationException | RuntimeException e) {
-                return null;
+    /** The verifier for signatures made with this certificate's key, built once ({@code null}: the key cannot be decoded). */
+    KeyVerifier verifier() {
+        KeyVerifier v = verifier;
+        if (v == null && !keyUndecodable) {
+            v = KeyVerifier.of(cert.getSubjectPublicKeyInfo());
+            if (v == null) {
+                keyUndecodable = true;
             }
-            verifierProvider = v;
+            verifier = v;
         }
         return v;
     }
@@ -422,7 +417,7 @@ public final class CertInfo {
      * Whether {@code issuer}'s key verifies this certificate's signature ({@code X509_verify}); a success is
      * remembered, as the JDK's {@code X509CertImpl} does, since it depends only on these bytes and that key.
      */
-    boolean signatureVerifiedBy(CertInfo issuer, ContentVerifierProvider key) {
+    boolean signatureVerifiedBy(CertInfo issuer, KeyVerifier key) {
         CertInfo known = signatureVerifiedWith;
         if (known != null && (known == issuer
                 || known.cert.getSubjectPublicKeyInfo().equals(issuer.cert.getSubjectPublicKeyInfo()))) {
