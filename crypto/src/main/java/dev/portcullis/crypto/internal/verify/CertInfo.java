@@ -114,9 +114,9 @@ public final class CertInfo {
     /** Parses a DER-encoded certificate; signatures are later checked over these exact bytes. */
     public static CertInfo of(byte[] der) {
         Certificate cert;
-        try {
-            cert = Certificate.getInstance(der);
-        } catch (RuntimeException e) {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(der, true)) {
+            cert = Certificate.getInstance(in.readObject()); // lazy: nested parts are decoded when first used
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a DER X.509 certificate: " + e.getMessage(), e);
         }
         return of(cert, der.clone());
