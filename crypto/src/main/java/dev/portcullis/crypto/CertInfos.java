@@ -8,9 +8,10 @@ import java.util.WeakHashMap;
 import dev.portcullis.crypto.internal.verify.CertInfo;
 
 /**
- * The verification engine's view of an {@link X509}, parsed once per certificate object and kept while the object
- * lives (like the extension data OpenSSL caches inside an {@code X509}). The cache is keyed by object identity and
- * re-checked against the current encoding, so a certificate changed after verification is parsed again.
+ * The verification engine's view of an {@link X509}, kept while the object lives (like the extension data OpenSSL
+ * caches inside an {@code X509}); the cache is keyed by object identity and re-checked against the current encoding,
+ * so a certificate changed after verification is parsed again. New objects with known bytes share the engine's
+ * parsed form through {@link CertInfo#cached(byte[])}.
  */
 final class CertInfos {
     private record Entry(byte[] source, CertInfo info) {
@@ -27,7 +28,7 @@ final class CertInfos {
         if (e != null && (e.source == der || Arrays.equals(e.source, der))) {
             return e.info;
         }
-        CertInfo info = CertInfo.of(der);
+        CertInfo info = CertInfo.cached(der);
         CACHE.put(cert, new Entry(der, info));
         return info;
     }

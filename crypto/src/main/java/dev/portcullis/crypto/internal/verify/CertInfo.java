@@ -111,6 +111,37 @@ public final class CertInfo {
         }
     }
 
+    private static final int CACHE_SIZE = 1024;
+    private static final java.util.Map<java.nio.ByteBuffer, CertInfo> CACHE =
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, CertInfo> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            };
+
+    /**
+     * The parsed form of DER certificate {@code der}, shared with earlier callers that had the same bytes: a small
+     * bounded cache, as the JDK's {@code CertificateFactory} keeps, so certificates seen again (a server's chain in
+     * every handshake) are parsed, and their signatures checked, once.
+     */
+    public static CertInfo cached(byte[] der) {
+        java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(der.clone());
+        synchronized (CACHE) {
+            CertInfo known = CACHE.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        CertInfo made = of(der);
+        synchronized (CACHE) {
+            CACHE.put(id, made);
+        }
+        return made;
+    }
+
     /** Parses a DER-encoded certificate; signatures are later checked over these exact bytes. */
     public static CertInfo of(byte[] der) {
         Certificate cert;
