@@ -47,7 +47,8 @@ final class PolicyChecks {
             Extensions exts = x.cert.getTBSCertificate().getExtensions();
             int explicitSkip;
             try {
-                if (!empty && !hasPolicies(exts)) {
+                boolean policies = hasPolicies(exts); // always read: a malformed extension is an error even past an empty level
+                if (!policies) {
                     empty = true;
                 }
                 explicitSkip = requireExplicitPolicy(exts);

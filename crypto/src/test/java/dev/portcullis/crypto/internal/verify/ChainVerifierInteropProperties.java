@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Tag;
@@ -23,6 +24,19 @@ class ChainVerifierInteropProperties {
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final AtomicInteger AGREED = new AtomicInteger();
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
+
+    /**
+     * Scenarios that once disagreed, replayed by seed (the structure is fixed by the seed; keys and times are fresh):
+     * 69764 — a leaf with duplicate policy OIDs under a certificate without policies, with -policy_check: OpenSSL
+     * still reads (and rejects, 42) the leaf's policies after the tree became empty; the engine used to stop reading.
+     */
+    @Example
+    void formerDisagreementsAgree() throws Exception {
+        for (long seed : new long[] {69764}) {
+            agreesWithOpensslVerify(seed);
+            callbackSequenceAgreesWithOpensslVerify(seed);
+        }
+    }
 
     @Property(tries = 300)
     void agreesWithOpensslVerify(@ForAll long seed) throws Exception {
