@@ -84,6 +84,51 @@ issuerAltName=issuer:copy
      "nsComment=x\n", ["-sha1", "-set_serial", "0"]),
 ]
 
+def _der_octets(body):
+    n = len(body)
+    length = bytes([n]) if n < 128 else (bytes([0x81, n]) if n < 256 else bytes([0x82, n >> 8, n & 0xff]))
+    return b"\x04" + length + body
+
+
+def _sct_list_hex(valid_only=False):
+    """An SCT list made of known bytes (the input); OpenSSL's printout of it is the oracle."""
+    def sct(version, log_byte, ts, ext, hash_alg, sig_alg, sig):
+        body = bytes([version]) + bytes([log_byte]) * 32 + ts.to_bytes(8, "big")
+        body += len(ext).to_bytes(2, "big") + ext + bytes([hash_alg, sig_alg]) + len(sig).to_bytes(2, "big") + sig
+        return body
+    items = [sct(0, 0x48, 1678786105413, b"", 4, 3, bytes(range(0x30, 0x30 + 71))),
+             sct(0, 0xa7, 1700000000000, b"\x01\x02\x03\x04\x05", 4, 1, bytes(range(200, 220))),
+             bytes([1]) + b"\x55" * 40]
+    if not valid_only:
+        items.insert(2, sct(0, 0x01, 1, b"", 2, 3, b"\xaa" * 33))  # SHA-1/ECDSA: OpenSSL refuses the list
+    lst = b"".join(len(i).to_bytes(2, "big") + i for i in items)
+    lst = len(lst).to_bytes(2, "big") + lst
+    return ":".join("%02x" % b for b in _der_octets(lst))
+
+
+MISC_EXTS = """noCheck=ignored
+policyMappings=1.2.3.4:1.2.3.5,2.5.29.32.0:1.3.6.1.4.1.5
+privateKeyUsagePeriod=DER:30:22:80:0f:32:30:32:30:30:31:30:31:30:30:30:30:30:30:5a:81:0f:32:30:33:30:30:31:30:31:30:30:30:30:30:30:5a
+1.3.6.1.4.1.11129.2.4.3=critical,DER:05:00
+2.5.29.23=DER:06:07:2a:86:48:ce:38:02:01
+1.3.6.1.4.1.11129.2.4.2=DER:%s
+subjectAltName=DER:30:0d:82:0b:61:00:62:2e:65:78:61:6d:70:6c:65
+""" % _sct_list_hex()
+
+CERTS += [
+    ("sct-list", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=sct",
+     "1.3.6.1.4.1.11129.2.4.2=DER:%s\n1.3.6.1.4.1.11129.2.4.5=DER:%s\n" % (_sct_list_hex(True), _sct_list_hex(True)), []),
+    ("misc-extensions", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=misc", MISC_EXTS, ["-set_serial", "0x7fffffffffffffff"]),
+    ("long-validity", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=long", "basicConstraints=CA:FALSE\n",
+     ["-days", "30000", "-set_serial", "-0x0102030405060708090a0b"]),
+    ("high-bit-serial", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=hb", "basicConstraints=CA:FALSE\n",
+     ["-set_serial", "0x8000000000000000"]),
+    ("serial-minus-one", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=m1", "basicConstraints=CA:FALSE\n",
+     ["-set_serial", "-1"]),
+    ("pss-restricted", "rsa-pss -pkeyopt rsa_keygen_bits:2048 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_saltlen:32",
+     "CN=pss-restricted", "basicConstraints=CA:FALSE\n", []),
+]
+
 EXT_STRINGS = [
     ("basicConstraints", False, "CA:false"), ("basicConstraints", True, "CA:TRUE,pathlen:0"),
     ("basicConstraints", False, "critical,CA:TRUE,pathlen:3"), ("basicConstraints", False, "CA:FALSE,pathlen:1"),
@@ -141,6 +186,11 @@ def make(ctx):
     certs = {}
     for cid, key, dn, exts, extra in CERTS:
         certs[cid] = make_cert(ctx, cid, key, dn, exts, extra)
+    for cid, mask, dn in (("bmp-names", "pkix", "CN=Zürich é ñ\nO=plain\nOU=日本"),
+                          ("t61-names", "nombstr", "CN=Zürich é ñ\nO=plain")):
+        certs[cid] = make_cert(ctx, cid, "ec -pkeyopt ec_paramgen_curve:P-256", dn, "basicConstraints=CA:FALSE\n",
+                               [], string_mask=mask)
+    certs["v1-pyopenssl"] = make_v1(ctx)
     ctx.record("certificates", certs)
     ctx.record("signed", make_signed(ctx))
     ctx.record("extension_strings", make_ext_strings(ctx))
@@ -176,8 +226,31 @@ def describe_cert(ctx, rel):
     }
 
 
-def make_cert(ctx, cid, key, dn, exts, extra):
+def make_v1(ctx):
+    """A version 1 certificate with serial 0 and no extensions, made by pyOpenSSL."""
+    key = crypto.PKey()
+    key.generate_key(crypto.TYPE_RSA, 1024)
+    x = crypto.X509()
+    x.set_version(0)
+    x.set_serial_number(0)
+    x.get_subject().CN = "v1"
+    x.set_issuer(x.get_subject())
+    x.set_pubkey(key)
+    x.gmtime_adj_notBefore(0)
+    x.gmtime_adj_notAfter(3600)
+    x.sign(key, "sha256")
+    ctx.write("v1-pyopenssl.pem", crypto.dump_certificate(crypto.FILETYPE_PEM, x))
+    return describe_cert(ctx, "v1-pyopenssl.pem")
+
+
+def make_cert(ctx, cid, key, dn, exts, extra, string_mask=None):
     cnf = config(ctx, cid, dn, exts)
+    if string_mask:
+        with open(cnf, "a", encoding="utf-8") as f:
+            pass
+        text = open(cnf, encoding="utf-8").read().replace("utf8=yes", "utf8=yes\nstring_mask=" + string_mask)
+        with open(cnf, "w", encoding="utf-8") as f:
+            f.write(text)
     key = key.replace("DSAPARAMS", str(ctx.scratch("dsa.params")))
     rel = cid + ".pem"
     ctx.openssl("req", "-x509", "-newkey", *key.split(" "), "-nodes", "-keyout", ctx.scratch(cid + ".key"),
@@ -213,8 +286,10 @@ def make_ext_strings(ctx):
     ca = crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read("ca.pem"))
     leaf = crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read("leaf-aki-issuer.pem"))
     results = []
+    from OpenSSL._util import lib as _lib
     for name, critical, value in EXT_STRINGS:
         for with_certs in (False, True):
+            _lib.ERR_clear_error()  # a failed str() earlier may leave entries in OpenSSL's queue
             kw = {"subject": leaf, "issuer": ca} if with_certs else {}
             r = pyopenssl_call(lambda: crypto.X509Extension(name.encode(), critical, value.encode("latin-1"), **kw))
             entry = {"name": name, "critical": critical, "value": value, "with_certs": with_certs}

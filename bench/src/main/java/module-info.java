@@ -12,4 +12,5 @@ module dev.portcullis.bench {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.tls;
     requires java.management;
+    requires org.bouncycastle.util;
 }

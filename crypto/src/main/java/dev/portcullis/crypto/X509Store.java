@@ -46,7 +46,27 @@ public final class X509Store {
         if (cert == null) {
             throw new IllegalArgumentException("cert must be an X509 instance, got null");
         }
-        trust.addCert(CertInfo.of(Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert)));
+        trust.addCert(CertInfos.of(cert));
+    }
+
+    /**
+     * Adds a certificate revocation list (pyOpenSSL up to 23.2's {@code add_crl(crypto.CRL)}). CRLs are consulted
+     * only with {@link X509StoreFlags#CRL_CHECK}; an identical CRL added twice is kept once.
+     *
+     * @throws IllegalArgumentException if {@code crl} is {@code null} (pyOpenSSL: {@code TypeError}) or cannot be
+     *     encoded (for example a new CRL that was never signed)
+     */
+    public void addCrl(CRL crl) {
+        if (crl == null) {
+            throw new IllegalArgumentException("CRL must be of type CRL, got null");
+        }
+        byte[] der;
+        try {
+            der = Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl);
+        } catch (CryptoException e) {
+            throw new IllegalArgumentException("CRL cannot be encoded (is it signed?): " + e.getMessage(), e);
+        }
+        trust.addCrl(CrlInfo.of(der));
     }
 
     /**

@@ -177,7 +177,7 @@ public final class X509StoreContext {
     }
 
     private static CertInfo info(X509 cert) {
-        return CertInfo.of(Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert));
+        return CertInfos.of(cert);
     }
 
     private static X509 toX509(CertInfo cert) {

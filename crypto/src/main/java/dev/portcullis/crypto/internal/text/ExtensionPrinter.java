@@ -38,6 +38,8 @@ public final class ExtensionPrinter {
         DistributionPointText.register(PRINTERS);
         NameConstraintsText.register(PRINTERS);
         PolicyText.register(PRINTERS);
+        MiscExtensionText.register(PRINTERS);
+        SctText.register(PRINTERS);
     }
 
     private ExtensionPrinter() {

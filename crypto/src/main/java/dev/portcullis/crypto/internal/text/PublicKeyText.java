@@ -60,10 +60,7 @@ public final class PublicKeyText {
             labeledNumber(out, "Modulus:", rsa.getModulus());
             labeledNumber(out, "Exponent:", rsa.getPublicExponent());
             if (alg.equals(PKCSObjectIdentifiers.id_RSASSA_PSS)) {
-                if (key.getAlgorithm().getParameters() != null) {
-                    return false;
-                }
-                out.append("No PSS parameter restrictions\n");
+                PssKeyText.append(out, key.getAlgorithm().getParameters());
             }
             return true;
         }

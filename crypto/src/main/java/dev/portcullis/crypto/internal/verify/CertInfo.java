@@ -21,11 +21,6 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.NameConstraints;
-import org.bouncycastle.operator.ContentVerifierProvider;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
-
-import dev.portcullis.crypto.internal.Bc;
 
 /**
  * What OpenSSL's {@code x509v3_cache_extensions} learns about a certificate, computed once: names in canonical
@@ -92,7 +87,10 @@ public final class CertInfo {
     boolean basicConstraintsCritical;
     boolean altNamesCritical;
 
-    private volatile ContentVerifierProvider verifierProvider;
+    private volatile KeyVerifier verifier;
+    private volatile boolean keyUndecodable;
+    /** The issuer whose key verified this certificate's signature (a signature is checked once per issuer key). */
+    private volatile CertInfo signatureVerifiedWith;
 
     private CertInfo(Certificate cert, byte[] der) {
         this.cert = cert;
@@ -107,20 +105,61 @@ public final class CertInfo {
     /** Parses {@code cert} (a Bouncy Castle certificate structure). */
     public static CertInfo of(Certificate cert) {
         try {
-            CertInfo info = new CertInfo(cert, cert.getEncoded(ASN1Encoding.DER));
-            info.readExtensions();
-            return info;
+            return of(cert, cert.getEncoded(ASN1Encoding.DER));
         } catch (IOException e) {
             throw new IllegalArgumentException("certificate cannot be DER-encoded: " + e.getMessage(), e);
         }
     }
 
-    /** Parses a DER-encoded certificate. */
+    private static final int CACHE_SIZE = 1024;
+    private static final java.util.Map<java.nio.ByteBuffer, CertInfo> CACHE =
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, CertInfo> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            };
+
+    /**
+     * The parsed form of DER certificate {@code der}, shared with earlier callers that had the same bytes: a small
+     * bounded cache, as the JDK's {@code CertificateFactory} keeps, so certificates seen again (a server's chain in
+     * every handshake) are parsed, and their signatures checked, once.
+     */
+    public static CertInfo cached(byte[] der) {
+        java.nio.ByteBuffer id = java.nio.ByteBuffer.wrap(der.clone());
+        synchronized (CACHE) {
+            CertInfo known = CACHE.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        CertInfo made = of(der);
+        synchronized (CACHE) {
+            CACHE.put(id, made);
+        }
+        return made;
+    }
+
+    /** Parses a DER-encoded certificate; signatures are later checked over these exact bytes. */
     public static CertInfo of(byte[] der) {
-        try {
-            return of(Certificate.getInstance(der));
-        } catch (RuntimeException e) {
+        Certificate cert;
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(der, true)) {
+            cert = Certificate.getInstance(in.readObject()); // lazy: nested parts are decoded when first used
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a DER X.509 certificate: " + e.getMessage(), e);
+        }
+        return of(cert, der.clone());
+    }
+
+    private static CertInfo of(Certificate cert, byte[] der) {
+        try {
+            CertInfo info = new CertInfo(cert, der);
+            info.readExtensions();
+            return info;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("certificate cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -392,18 +431,34 @@ public final class CertInfo {
         return 0;
     }
 
-    /** A JCA verifier for signatures made with this certificate's key, built once ({@code null}: the key cannot be decoded). */
-    ContentVerifierProvider verifier() {
-        ContentVerifierProvider v = verifierProvider;
-        if (v == null) {
-            try {
-                v = new JcaContentVerifierProviderBuilder().setProvider(Bc.PROVIDER).build(cert.getSubjectPublicKeyInfo());
-            } catch (OperatorCreationException | RuntimeException e) {
-                return null;
+    /** The verifier for signatures made with this certificate's key, built once ({@code null}: the key cannot be decoded). */
+    KeyVerifier verifier() {
+        KeyVerifier v = verifier;
+        if (v == null && !keyUndecodable) {
+            v = KeyVerifier.of(cert.getSubjectPublicKeyInfo());
+            if (v == null) {
+                keyUndecodable = true;
             }
-            verifierProvider = v;
+            verifier = v;
         }
         return v;
+    }
+
+    /**
+     * Whether {@code issuer}'s key verifies this certificate's signature ({@code X509_verify}); a success is
+     * remembered, as the JDK's {@code X509CertImpl} does, since it depends only on these bytes and that key.
+     */
+    boolean signatureVerifiedBy(CertInfo issuer, KeyVerifier key) {
+        CertInfo known = signatureVerifiedWith;
+        if (known != null && (known == issuer
+                || known.cert.getSubjectPublicKeyInfo().equals(issuer.cert.getSubjectPublicKeyInfo()))) {
+            return true;
+        }
+        boolean ok = SignatureChecks.verifyCertificate(this, key);
+        if (ok) {
+            signatureVerifiedWith = issuer;
+        }
+        return ok;
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.List;
  * {@link VerifyCallback}; without a callback the first one ends verification.
  *
  * <p>Not performed: DANE, Suite B, RFC 3779 resource checks, auxiliary ("TRUSTED CERTIFICATE") trust settings,
- * CRL path validation for CRLs signed off the certificate path (such CRLs are not selected).
+ * CRL path validation for CRLs signed off the certificate path (such CRLs are not selected), a caller-supplied
+ * initial policy set (pyOpenSSL has none).
  */
 public final class ChainVerifier {
     private ChainVerifier() {

@@ -47,6 +47,8 @@ public final class CrlInfo {
     BigInteger crlNumber;
     BigInteger baseCrlNumber;
     private final Map<BigInteger, Integer> revoked = new HashMap<>();
+    /** The issuer whose key verified this CRL's signature (checked once per issuer key). */
+    private volatile CertInfo signatureVerifiedWith;
 
     private CrlInfo(CertificateList crl, byte[] der) {
         this.crl = crl;
@@ -167,6 +169,26 @@ public final class CrlInfo {
             }
             revoked.putIfAbsent(entry.getUserCertificate().getValue(), reason);
         }
+    }
+
+    /** {@code X509_CRL_verify} with {@code issuer}'s key: algorithm identifiers agree and the signature verifies. */
+    boolean signatureVerifiedBy(CertInfo issuer, KeyVerifier key) {
+        CertInfo known = signatureVerifiedWith;
+        if (known != null && (known == issuer
+                || known.cert.getSubjectPublicKeyInfo().equals(issuer.cert.getSubjectPublicKeyInfo()))) {
+            return true;
+        }
+        boolean ok;
+        try {
+            ok = crl.getSignatureAlgorithm().equals(crl.getTBSCertList().getSignature())
+                    && key.verify(crl.getSignatureAlgorithm(), DerSlices.firstElement(der), crl.getSignature().getOctets());
+        } catch (RuntimeException e) {
+            ok = false;
+        }
+        if (ok) {
+            signatureVerifiedWith = issuer;
+        }
+        return ok;
     }
 
     /** Whether the CRL carries a freshestCRL extension (a pointer to delta CRLs). */

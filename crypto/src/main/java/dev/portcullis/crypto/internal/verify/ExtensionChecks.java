@@ -2,6 +2,9 @@ package dev.portcullis.crypto.internal.verify;
 
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
@@ -41,6 +44,9 @@ final class ExtensionChecks {
             if (bad && !ctx.fail(x, i, code)) {
                 return false;
             }
+            if (num > 1 && !checkCurve(ctx, x, i)) {
+                return false;
+            }
             if (strict && num > 1 && !strictChecks(ctx, x, i, num)) {
                 return false;
             }
@@ -69,6 +75,19 @@ final class ExtensionChecks {
             }
         }
         return true;
+    }
+
+    /** {@code check_curve}: in a chain of two or more, EC keys must name their curve (explicit parameters: 94). */
+    private static boolean checkCurve(VerifyContext ctx, CertInfo x, int depth) {
+        if (!SignatureAlgorithms.EC.equals(x.keyType)) {
+            return true;
+        }
+        ASN1Encodable params = x.cert.getSubjectPublicKeyInfo().getAlgorithm().getParameters();
+        if (params instanceof ASN1ObjectIdentifier) {
+            return true;
+        }
+        int err = params instanceof ASN1Sequence ? VerifyError.EC_KEY_EXPLICIT_PARAMS.code() : VerifyError.UNSPECIFIED.code();
+        return ctx.fail(x, depth, err);
     }
 
     /** {@code check_purpose}: store certificates have no auxiliary trust here, so the purpose rules always apply. */

@@ -6,7 +6,6 @@ import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.operator.ContentVerifierProvider;
 
 /**
  * OpenSSL 3.0's CRL checking ({@code check_revocation}, {@code check_cert_crl}, {@code get_crl_score},
@@ -254,18 +253,11 @@ final class RevocationChecks {
         if ((ctx.currentCrlScore & SCORE_TIME) == 0 && !crlTimeOk(ctx, crl, true)) {
             return false;
         }
-        ContentVerifierProvider key = issuer.verifier();
+        KeyVerifier key = issuer.verifier();
         if (key == null) {
             return ctx.failCrl(VerifyError.UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY.code());
         }
-        boolean valid;
-        try {
-            valid = crl.crl.getSignatureAlgorithm().equals(crl.crl.getTBSCertList().getSignature())
-                    && SignatureChecks.verify(key, crl.crl.getSignatureAlgorithm(), DerSlices.firstElement(crl.der),
-                            crl.crl.getSignature().getOctets());
-        } catch (RuntimeException e) {
-            valid = false;
-        }
+        boolean valid = crl.signatureVerifiedBy(issuer, key);
         return valid || ctx.failCrl(VerifyError.CRL_SIGNATURE_FAILURE.code());
     }
 

@@ -1,12 +1,8 @@
 package dev.portcullis.crypto.internal.verify;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.operator.ContentVerifier;
-import org.bouncycastle.operator.ContentVerifierProvider;
 
 /**
  * OpenSSL's {@code internal_verify}: from the top of the chain down to the leaf, checks that each issuer's key
@@ -39,12 +35,12 @@ final class SignatureChecks {
                 if (ret != 0 && !ctx.fail(xi, issuerDepth, ret)) {
                     return false;
                 }
-                ContentVerifierProvider key = xi.verifier();
+                KeyVerifier key = xi.verifier();
                 if (key == null) {
                     if (!ctx.fail(xi, issuerDepth, VerifyError.UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY.code())) {
                         return false;
                     }
-                } else if (!verifyCertificate(xs, key) && !ctx.fail(xs, n, VerifyError.CERT_SIGNATURE_FAILURE.code())) {
+                } else if (!xs.signatureVerifiedBy(xi, key) && !ctx.fail(xs, n, VerifyError.CERT_SIGNATURE_FAILURE.code())) {
                     return false;
                 }
             }
@@ -63,31 +59,15 @@ final class SignatureChecks {
     }
 
     /** {@code X509_verify}: the outer and inner algorithm identifiers agree and the signature verifies. */
-    static boolean verifyCertificate(CertInfo subject, ContentVerifierProvider key) {
+    static boolean verifyCertificate(CertInfo subject, KeyVerifier key) {
         AlgorithmIdentifier outer = subject.cert.getSignatureAlgorithm();
         if (!outer.equals(subject.cert.getTBSCertificate().getSignature())) {
             return false;
         }
         try {
-            return verify(key, outer, DerSlices.firstElement(subject.der), subject.cert.getSignature().getOctets());
+            return key.verify(outer, DerSlices.firstElement(subject.der), subject.cert.getSignature().getOctets());
         } catch (RuntimeException e) {
             return false; // a signature BIT STRING with unused bits
-        }
-    }
-
-    /** Checks {@code signature} over {@code signed} with {@code key} under {@code alg}; any failure is {@code false}. */
-    static boolean verify(ContentVerifierProvider key, AlgorithmIdentifier alg, byte[] signed, byte[] signature) {
-        if (signed == null) {
-            return false;
-        }
-        try {
-            ContentVerifier v = key.get(alg);
-            try (OutputStream out = v.getOutputStream()) {
-                out.write(signed);
-            }
-            return v.verify(signature);
-        } catch (IOException | RuntimeException | org.bouncycastle.operator.OperatorCreationException e) {
-            return false;
         }
     }
 }

@@ -51,9 +51,12 @@ public final class VerifyParams {
     String email;
     byte[] ip;
 
-    /** ORs {@code flags} in ({@code X509_VERIFY_PARAM_set_flags}). */
+    /** ORs {@code flags} in ({@code X509_VERIFY_PARAM_set_flags}); any policy flag also turns on POLICY_CHECK. */
     public VerifyParams setFlags(int flags) {
         this.flags |= flags;
+        if ((flags & (POLICY_CHECK | EXPLICIT_POLICY | INHIBIT_ANY | INHIBIT_MAP)) != 0) {
+            this.flags |= POLICY_CHECK;
+        }
         return this;
     }
 

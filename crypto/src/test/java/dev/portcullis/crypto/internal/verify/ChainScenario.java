@@ -47,10 +47,16 @@ final class ChainScenario {
 
     private KeyPair key() {
         int r = rnd.nextInt(100);
-        if (r < 70) {
+        if (r < 60) {
             return TestPki.ec(rnd.nextInt(8));
         }
-        return r < 85 ? TestPki.rsa(rnd.nextInt(3)) : TestPki.ed25519(rnd.nextInt(4));
+        if (r < 75) {
+            return TestPki.rsa(rnd.nextInt(3));
+        }
+        if (r < 85) {
+            return TestPki.ed25519(rnd.nextInt(4));
+        }
+        return r < 94 ? TestPki.ed448(rnd.nextInt(2)) : TestPki.dsa(0);
     }
 
     private void validity(TestPki.Cert c) {
@@ -74,7 +80,28 @@ final class ChainScenario {
         description.append(s).append("; ");
     }
 
+    private boolean withPolicies;
+
+    private List<String> policies() {
+        if (!withPolicies || chance(15)) {
+            return null;
+        }
+        if (chance(5)) {
+            note("duplicate policy OIDs");
+            return List.of("1.2.3.1", "1.2.3.1");
+        }
+        List<String> all = List.of("1.2.3.1", "1.2.3.2", "2.5.29.32.0");
+        List<String> out = new ArrayList<>();
+        for (String p : all) {
+            if (chance(45)) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of(all.get(rnd.nextInt(3))) : out;
+    }
+
     private void generate() {
+        withPolicies = chance(15);
         int length = 1 + rnd.nextInt(5);
         List<TestPki.Cert> chain = new ArrayList<>(); // root first
         TestPki.Cert root = new TestPki.Cert("CN=Root " + tag + ",O=Portcullis Test", key()).ca(chance(20) ? rnd.nextInt(3) : null);
@@ -88,6 +115,12 @@ final class ChainScenario {
                     key()).issuedBy(chain.get(i - 1));
             validity(c);
             c.keyIds = chance(90);
+            c.pss = chance(40);
+            c.policies = policies();
+            if (withPolicies && !isLeaf && chance(15)) {
+                c.requireExplicit = rnd.nextInt(3);
+                note("requireExplicitPolicy=" + c.requireExplicit + " on " + c.subject);
+            }
             if (isLeaf) {
                 shapeLeaf(c);
             } else {
@@ -165,7 +198,12 @@ final class ChainScenario {
         }
         int r = rnd.nextInt(100);
         if (r < 75) {
-            store.add(root.built);
+            if (chance(5)) {
+                store.add(TestPki.tampered(root.built));
+                note("root self-signature broken");
+            } else {
+                store.add(root.built);
+            }
         } else if (r < 85 && chain.size() > 2) {
             store.add(chain.get(1).built);
             note("only first intermediate trusted");
@@ -221,8 +259,13 @@ final class ChainScenario {
             BigInteger subjectSerial = chain.get(i + 1).serial;
             boolean revoke = chance(35);
             Instant next = chance(8) ? now.minusSeconds(60) : now.plusSeconds(86400);
-            crls.add(revoke ? TestPki.crl(chain.get(i), now.minusSeconds(3600), next, subjectSerial, BigInteger.valueOf(7))
-                    : TestPki.crl(chain.get(i), now.minusSeconds(3600), next, BigInteger.valueOf(7)));
+            Instant last = chance(5) ? now.plusSeconds(600) : now.minusSeconds(3600);
+            boolean critical = chance(5);
+            if (critical) {
+                note("unknown critical extension in CRL of " + chain.get(i).subject);
+            }
+            crls.add(revoke ? TestPki.crl(chain.get(i), last, next, critical, subjectSerial, BigInteger.valueOf(7))
+                    : TestPki.crl(chain.get(i), last, next, critical, BigInteger.valueOf(7)));
             if (revoke) {
                 note("revoked " + chain.get(i + 1).subject);
             }
@@ -249,6 +292,16 @@ final class ChainScenario {
         if (chance(8)) {
             flags |= VerifyParams.CHECK_SS_SIGNATURE;
             opensslFlags.add("-check_ss_sig");
+        }
+        if (withPolicies && chance(60)) {
+            if (chance(50)) {
+                flags |= VerifyParams.POLICY_CHECK;
+                opensslFlags.add("-policy_check");
+            } else {
+                flags |= VerifyParams.EXPLICIT_POLICY | VerifyParams.POLICY_CHECK;
+                opensslFlags.add("-explicit_policy");
+            }
+            note("policies");
         }
         if (chance(20)) {
             purpose = Purposes.SSL_SERVER;

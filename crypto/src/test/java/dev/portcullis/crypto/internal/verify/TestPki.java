@@ -44,6 +44,8 @@ final class TestPki {
     private static final List<KeyPair> EC = new ArrayList<>();
     private static final List<KeyPair> RSA = new ArrayList<>();
     private static final List<KeyPair> ED = new ArrayList<>();
+    private static final List<KeyPair> ED448 = new ArrayList<>();
+    private static final List<KeyPair> DSA = new ArrayList<>();
 
     private TestPki() {
     }
@@ -75,6 +77,26 @@ final class TestPki {
         return ED.get(i);
     }
 
+    static synchronized KeyPair ed448(int i) {
+        while (ED448.size() <= i) {
+            ED448.add(generate("Ed448", null));
+        }
+        return ED448.get(i);
+    }
+
+    static synchronized KeyPair dsa(int i) {
+        while (DSA.size() <= i) {
+            try {
+                KeyPairGenerator g = KeyPairGenerator.getInstance("DSA", Bc.PROVIDER);
+                g.initialize(2048);
+                DSA.add(g.generateKeyPair());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return DSA.get(i);
+    }
+
     private static KeyPair generate(String alg, ECGenParameterSpec spec) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance(alg, Bc.PROVIDER);
@@ -88,9 +110,17 @@ final class TestPki {
     }
 
     static String sigAlg(KeyPair signer) {
+        return sigAlg(signer, false);
+    }
+
+    /** The signature algorithm for {@code signer}'s key; RSA keys sign with RSASSA-PSS when {@code pss}. */
+    static String sigAlg(KeyPair signer, boolean pss) {
         return switch (signer.getPrivate().getAlgorithm()) {
-            case "RSA" -> "SHA256withRSA";
-            case "Ed25519", "EdDSA" -> "Ed25519";
+            case "RSA" -> pss ? "SHA256withRSAandMGF1" : "SHA256withRSA";
+            case "Ed25519" -> "Ed25519";
+            case "Ed448" -> "Ed448";
+            case "DSA" -> "SHA256withDSA";
+            case "EdDSA" -> signer.getPublic().getEncoded().length > 50 ? "Ed448" : "Ed25519";
             default -> "SHA256withECDSA";
         };
     }
@@ -112,6 +142,9 @@ final class TestPki {
         List<String> excludedDns;
         boolean keyIds = true;
         boolean unknownCritical;
+        boolean pss;
+        List<String> policies;
+        Integer requireExplicit;
         BigInteger serial = BigInteger.valueOf(SERIAL.incrementAndGet());
         X509CertificateHolder built;
 
@@ -174,10 +207,19 @@ final class TestPki {
                         b.addExtension(Extension.authorityKeyIdentifier, false, u.createAuthorityKeyIdentifier(issuer.key.getPublic()));
                     }
                 }
+                if (policies != null) {
+                    b.addExtension(Extension.certificatePolicies, false, new org.bouncycastle.asn1.x509.CertificatePolicies(
+                            policies.stream().map(o -> new org.bouncycastle.asn1.x509.PolicyInformation(new ASN1ObjectIdentifier(o)))
+                                    .toArray(org.bouncycastle.asn1.x509.PolicyInformation[]::new)));
+                }
+                if (requireExplicit != null) {
+                    b.addExtension(Extension.policyConstraints, true, new org.bouncycastle.asn1.x509.PolicyConstraints(
+                            BigInteger.valueOf(requireExplicit), null));
+                }
                 if (unknownCritical) {
                     b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1"), true, DERNull.INSTANCE);
                 }
-                ContentSigner s = new JcaContentSignerBuilder(sigAlg(signer)).setProvider(Bc.PROVIDER).build(signer.getPrivate());
+                ContentSigner s = new JcaContentSignerBuilder(sigAlg(signer, pss)).setProvider(Bc.PROVIDER).build(signer.getPrivate());
                 built = b.build(s);
                 return built;
             } catch (Exception e) {
@@ -199,6 +241,12 @@ final class TestPki {
 
     /** A CRL issued by {@code issuer} listing {@code revoked} serials. */
     static X509CRLHolder crl(Cert issuer, Instant thisUpdate, Instant nextUpdate, BigInteger... revoked) {
+        return crl(issuer, thisUpdate, nextUpdate, false, revoked);
+    }
+
+    /** A CRL, optionally with an unknown critical extension (which OpenSSL cannot handle). */
+    static X509CRLHolder crl(Cert issuer, Instant thisUpdate, Instant nextUpdate, boolean unknownCritical,
+            BigInteger... revoked) {
         try {
             X509v2CRLBuilder b = new X509v2CRLBuilder(issuer.built.getSubject(), Date.from(thisUpdate));
             b.setNextUpdate(Date.from(nextUpdate));
@@ -207,10 +255,24 @@ final class TestPki {
             }
             b.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer.key.getPublic()));
+            if (unknownCritical) {
+                b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.2"), true, DERNull.INSTANCE);
+            }
             ContentSigner s = new JcaContentSignerBuilder(sigAlg(issuer.key)).setProvider(Bc.PROVIDER).build(issuer.key.getPrivate());
             return b.build(s);
         } catch (Exception e) {
             throw new IllegalStateException("cannot build test CRL", e);
+        }
+    }
+
+    /** {@code cert} with the last byte of its signature flipped (a broken signature, same everything else). */
+    static X509CertificateHolder tampered(X509CertificateHolder cert) {
+        try {
+            byte[] der = cert.getEncoded();
+            der[der.length - 1] ^= 0x01;
+            return new X509CertificateHolder(der);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
