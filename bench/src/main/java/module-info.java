@@ -8,6 +8,8 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.tls;
