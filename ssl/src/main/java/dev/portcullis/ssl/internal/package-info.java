@@ -2,9 +2,9 @@
  * The TLS engine under {@code Connection}: not exported.
  *
  * <p><b>Layers.</b> {@link dev.portcullis.ssl.internal.TlsEngine} drives bctls's non-blocking
- * {@code TlsClientProtocol}/{@code TlsServerProtocol} (subclassed as {@code HalfClose*Protocol} for OpenSSL's
+ * {@code TlsClientProtocol}/{@code TlsServerProtocol} (subclassed as {@code HalfCloseClientProtocol/HalfCloseServerProtocol} for OpenSSL's
  * close_notify semantics) with OpenSSL's memory-BIO behaviour: ciphertext in/out, one record offered at a time,
- * Want*/ZeroReturn/SysCall outcomes, sticky failures, and the first exception a user callback threw rethrown in place of
+ * WantRead, WantWrite, ZeroReturn and SysCall outcomes, sticky failures, and the first exception a user callback threw rethrown in place of
  * the TLS error. {@link dev.portcullis.ssl.internal.ClientPeer} / {@link dev.portcullis.ssl.internal.ServerPeer} are
  * the bctls peers for one handshake: their settings come from an immutable
  * {@link dev.portcullis.ssl.internal.PeerConfig} (computed once per Context), and every decision goes through
