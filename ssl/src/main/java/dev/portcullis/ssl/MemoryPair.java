@@ -22,8 +22,6 @@ public final class MemoryPair {
 
     private final Connection client;
     private final Connection server;
-    /** One transfer buffer per thread, not per pair: idle pairs should cost no more than their two connections. */
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private MemoryPair(Connection client, Connection server) {
         this.client = client;
@@ -41,6 +39,9 @@ public final class MemoryPair {
 
     /** Wraps two existing memory-BIO connections (their connect/accept states must already be set). */
     public static MemoryPair of(Connection client, Connection server) {
+        if (client == null || server == null || client.getSocket() != null || server.getSocket() != null) {
+            throw new IllegalArgumentException("a MemoryPair needs two memory-BIO connections");
+        }
         return new MemoryPair(client, server);
     }
 
@@ -59,15 +60,8 @@ public final class MemoryPair {
         return move(client, server) + move(server, client);
     }
 
-    private int move(Connection from, Connection to) throws SslException {
-        int total = 0;
-        byte[] buffer = BUFFER.get();
-        while (from.bioPending() > 0) {
-            int n = from.bioRead(buffer, 0, buffer.length);
-            to.bioWrite(buffer, 0, n);
-            total += n;
-        }
-        return total;
+    private static int move(Connection from, Connection to) {
+        return from.engine().moveOutputTo(to.engine());
     }
 
     /**

@@ -47,6 +47,17 @@ final class ByteFifo {
         end = size;
     }
 
+    /** Appends {@code length} bytes read straight from {@code source}'s output queue (no intermediate copy). */
+    void appendOutputOf(org.bouncycastle.tls.TlsProtocol source, int length) {
+        if (length == 0) {
+            return;
+        }
+        if (buffer.length - end < length) {
+            makeRoom(length);
+        }
+        end += source.readOutput(buffer, end, length);
+    }
+
     /** The byte at {@code index} positions after the head (index &lt; size). */
     int peek(int index) {
         return buffer[start + index] & 0xff;

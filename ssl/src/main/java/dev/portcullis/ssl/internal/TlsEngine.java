@@ -157,6 +157,18 @@ public final class TlsEngine {
         return protocol.protocol().readOutput(target, offset, length);
     }
 
+    /**
+     * Moves all waiting ciphertext straight into {@code peer}'s input (two memory-BIO engines in one process, as
+     * {@code MemoryPair} wires them): the same as {@link #bioRead} then {@link #bioWrite}, minus one copy.
+     *
+     * @return the number of bytes moved
+     */
+    public int moveOutputTo(TlsEngine peer) {
+        int pending = pendingOutput();
+        peer.inbound.appendOutputOf(protocol == null ? null : protocol.protocol(), pending);
+        return pending;
+    }
+
     /** Ciphertext received but not yet processed. */
     public int pendingInput() {
         return inbound.size();
