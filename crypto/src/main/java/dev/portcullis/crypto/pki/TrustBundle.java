@@ -15,11 +15,12 @@ import javax.net.ssl.X509TrustManager;
 
 import dev.portcullis.crypto.Crypto;
 import dev.portcullis.crypto.X509;
+import dev.portcullis.crypto.X509Store;
 import dev.portcullis.crypto.internal.pki.Jsse;
 
 /**
  * A set of trusted root certificates (trust anchors): the certificates a verifier accepts a chain as ending in.
- * Immutable. Converts into a JSSE {@link X509TrustManager}/{@link TrustManagerFactory}/{@link KeyStore}/
+ * Immutable. Converts into an {@link X509Store}, a JSSE {@link X509TrustManager}/{@link TrustManagerFactory}/{@link KeyStore}/
  * {@link SSLContext} and a PEM bundle (the {@code cafile} of OpenSSL tools).
  */
 public final class TrustBundle {
@@ -67,6 +68,13 @@ public final class TrustBundle {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         roots.forEach(r -> out.writeBytes(Crypto.dumpCertificate(Crypto.FILETYPE_PEM, r)));
         return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    /** A new {@link X509Store} holding these roots, for {@code X509StoreContext} verification. */
+    public X509Store x509Store() {
+        X509Store store = new X509Store();
+        roots.forEach(store::addCert);
+        return store;
     }
 
     /** A JSSE trust store (type PKCS12, in memory) with one trusted-certificate entry per root. */
