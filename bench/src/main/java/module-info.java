@@ -12,4 +12,7 @@ module dev.portcullis.bench {
     requires org.bouncycastle.pkix;
     requires okhttp3.tls;
     requires io.netty.pkitesting;
+    requires org.bouncycastle.tls;
+    requires java.management;
+    requires org.bouncycastle.util;
 }

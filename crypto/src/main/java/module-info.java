@@ -10,4 +10,6 @@ module dev.portcullis.crypto {
 
     exports dev.portcullis.crypto;
     exports dev.portcullis.crypto.pki;
+    // the TLS layer drives the verification engine (verify callback hook, trust store) directly
+    exports dev.portcullis.crypto.internal.verify to dev.portcullis.ssl;
 }

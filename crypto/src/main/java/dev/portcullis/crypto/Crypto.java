@@ -402,7 +402,8 @@ public final class Crypto {
      * safe contents and 48 levels of ASN.1 nesting; beyond them {@link CryptoException}
      * ({@code 'PKCS12 routines'}, {@code 'iteration count too large'}, {@code 'too many bags'}, …).
      *
-     * @param passphrase the password bytes (UTF-8 for text), or {@code null}
+     * @param passphrase the password bytes (UTF-8 for text), or {@code null} (a literal {@code null} needs a cast,
+     *     {@code (byte[]) null}, or use {@link #loadPkcs12(byte[])})
      * @throws IllegalArgumentException for a {@code null} buffer
      * @throws CryptoException {@code [('PKCS12 routines', '', 'mac verify failure')]} for a wrong password or a
      *     damaged file; {@code ('asn1 encoding routines', …)} first for data that is not PKCS#12; when a

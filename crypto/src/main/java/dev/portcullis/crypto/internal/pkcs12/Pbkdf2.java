@@ -11,15 +11,22 @@ import dev.portcullis.crypto.CryptoException;
 import dev.portcullis.crypto.internal.digest.DigestAlgorithm;
 
 /**
- * PBKDF2 (RFC 8018 §5.2) over the JDK's HMAC, whose SHA-1 and SHA-2 run on CPU intrinsics: the iteration loop is
- * most of the cost of writing and reading a modern PKCS#12 file.
+ * PBKDF2 (RFC 8018 §5.2) over the JDK's HMAC, whose SHA-1 and SHA-2 run on CPU intrinsics (SHA-NI/AVX2). The
+ * iteration loop is most of the cost of writing and reading a password-protected key or PKCS#12 file; with an
+ * output buffer the JDK's HMAC allocates nothing per iteration. (Resuming cloned pad states would save two
+ * compressions an iteration, but the copying costs more than the intrinsic compressions do.)
  */
-final class Pbkdf2 {
+public final class Pbkdf2 {
     private Pbkdf2() {
     }
 
-    /** {@code keyLength} bytes derived from {@code password} (raw bytes, possibly empty) and {@code salt}. */
-    static byte[] derive(byte[] password, byte[] salt, int iterations, int keyLength, DigestAlgorithm prf) {
+    /**
+     * {@code keyLength} bytes derived from {@code password} (raw bytes, possibly empty) and {@code salt} with
+     * HMAC over {@code prf}.
+     *
+     * @throws CryptoException ({@code evp routines}, {@code unsupported prf …}) for a digest the JDK lacks
+     */
+    public static byte[] derive(byte[] password, byte[] salt, int iterations, int keyLength, DigestAlgorithm prf) {
         Mac mac = hmac(prf, password);
         int hashLength = mac.getMacLength();
         byte[] out = new byte[keyLength];
@@ -53,6 +60,8 @@ final class Pbkdf2 {
     /**
      * A JDK HMAC keyed with {@code key}. An empty key is given as one zero byte, which HMAC pads to the same
      * all-zero block (RFC 2104 §2), because the JDK's key class refuses empty keys.
+     *
+     * @throws CryptoException ({@code evp routines}, {@code unsupported prf …}) for a digest the JDK has no HMAC for
      */
     static Mac hmac(DigestAlgorithm digest, byte[] key) {
         String name = "Hmac" + jdkName(digest);
