@@ -76,7 +76,7 @@ public final class PublicKeyText {
         }
         if (alg.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             if (!(key.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier)) {
-                return false;
+                return EcParametersText.appendExplicit(out, key);
             }
             ASN1ObjectIdentifier curve = (ASN1ObjectIdentifier) key.getAlgorithm().getParameters();
             X9ECParameters x9 = ECNamedCurveTable.getByOID(curve);
@@ -103,8 +103,8 @@ public final class PublicKeyText {
     }
 
     /** OpenSSL's {@code print_labeled_bignum}: small numbers inline in decimal and hex, big ones in a hex block. */
-    static void labeledNumber(StringBuilder out, String label, BigInteger n) {
-        String space = label.endsWith(" ") ? "" : " ";
+    public static void labeledNumber(StringBuilder out, String label, BigInteger n) {
+        String space = " ";
         String neg = n.signum() < 0 ? "-" : "";
         BigInteger abs = n.abs();
         if (abs.signum() == 0) {
@@ -122,7 +122,7 @@ public final class PublicKeyText {
     }
 
     /** OpenSSL's {@code print_labeled_buf}: the label, then the bytes 15 per line. */
-    static void labeledBytes(StringBuilder out, String label, byte[] bytes) {
+    public static void labeledBytes(StringBuilder out, String label, byte[] bytes) {
         out.append(label).append('\n');
         Hex.blocks(out, bytes, 15, 4);
     }
