@@ -10,15 +10,9 @@ module dev.portcullis.bench {
     requires jmh.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
-<<<<<<< HEAD
     requires okhttp3.tls;
     requires io.netty.pkitesting;
     requires org.bouncycastle.tls;
     requires java.management;
     requires org.bouncycastle.util;
-=======
-    requires org.bouncycastle.util;
-    requires okhttp3.tls;
-    requires io.netty.pkitesting;
->>>>>>> verify
 }
