@@ -1,13 +1,12 @@
 package dev.portcullis.crypto;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.portcullis.crypto.internal.verify.CertInfo;
 import dev.portcullis.crypto.internal.verify.ChainVerifier;
 import dev.portcullis.crypto.internal.verify.IdentityMatcher;
+import dev.portcullis.crypto.internal.verify.IpLiteral;
 import dev.portcullis.crypto.internal.verify.StoreAccess;
 import dev.portcullis.crypto.internal.verify.VerifyCallback;
 import dev.portcullis.crypto.internal.verify.VerifyOutcome;
@@ -203,31 +202,12 @@ public final class X509StoreContext {
         return email != null && IdentityMatcher.matchesEmail(info(cert), email, flags);
     }
 
-    /** A literal IPv4 or IPv6 address (never a DNS lookup). */
+    /** A literal IPv4 or IPv6 address as OpenSSL's {@code a2i_ipadd} reads it (never a DNS lookup). */
     private static byte[] parseIp(String ip) {
-        String s = ip.trim();
-        if (s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-            byte[] out = new byte[4];
-            String[] parts = s.split("\\.");
-            for (int i = 0; i < 4; i++) {
-                int v = Integer.parseInt(parts[i]);
-                if (v > 255) {
-                    throw new IllegalArgumentException("not an IP address literal: " + ip);
-                }
-                out[i] = (byte) v;
-            }
-            return out;
+        byte[] address = IpLiteral.parse(ip);
+        if (address == null) {
+            throw new IllegalArgumentException("not an IP address literal: " + ip);
         }
-        if (s.indexOf(':') >= 0 && s.matches("[0-9A-Fa-f:.]+")) {
-            try {
-                byte[] a = InetAddress.getByName(s).getAddress(); // a literal with ':' is never looked up
-                if (a.length == 16) {
-                    return a;
-                }
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("not an IP address literal: " + ip, e);
-            }
-        }
-        throw new IllegalArgumentException("not an IP address literal: " + ip);
+        return address;
     }
 }

@@ -146,6 +146,24 @@ class HandshakeTest {
     }
 
     @Test
+    void infoCallbackReportsAlertsWithLevelAndDescription() throws Exception {
+        List<int[]> clientEvents = new ArrayList<>();
+        List<int[]> serverEvents = new ArrayList<>();
+        Context client = new Context(SSL.TLS_METHOD);
+        client.setVerify(SSL.VERIFY_PEER);
+        client.setInfoCallback((conn, where, ret) -> clientEvents.add(new int[] {where, ret}));
+        Context server = TestPki.server();
+        server.setInfoCallback((conn, where, ret) -> serverEvents.add(new int[] {where, ret}));
+        MemoryPair pair = MemoryPair.of(client, server);
+        assertThrows(SslException.class, pair::handshake);
+        pair.pump();
+        assertThrows(SslException.class, () -> pair.server().doHandshake());
+        int fatalUnknownCa = (2 << 8) | 48;
+        assertTrue(clientEvents.stream().anyMatch(e -> e[0] == SSL.SSL_CB_WRITE_ALERT && e[1] == fatalUnknownCa));
+        assertTrue(serverEvents.stream().anyMatch(e -> e[0] == SSL.SSL_CB_READ_ALERT && e[1] == fatalUnknownCa));
+    }
+
+    @Test
     void connectionInfoCallbackAndThrowingCallbackIsIgnored() throws Exception {
         List<Integer> wheres = new ArrayList<>();
         MemoryPair pair = MemoryPair.of(TestPki.client(), TestPki.server());

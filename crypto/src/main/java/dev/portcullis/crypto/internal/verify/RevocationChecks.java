@@ -38,7 +38,11 @@ final class RevocationChecks {
         if (!p.has(VerifyParams.CRL_CHECK)) {
             return true;
         }
-        int last = p.has(VerifyParams.CRL_CHECK_ALL) ? ctx.chain.size() - 1 : 0;
+        int last = 0;
+        if (p.has(VerifyParams.CRL_CHECK_ALL)) {
+            // with PARTIAL_CHAIN, checking stops before the first trusted certificate (revocation_check_end)
+            last = p.has(VerifyParams.PARTIAL_CHAIN) ? ctx.numUntrusted - 1 : ctx.chain.size() - 1;
+        }
         for (int i = 0; i <= last; i++) {
             ctx.errorDepth = i;
             if (!checkCert(ctx)) {
