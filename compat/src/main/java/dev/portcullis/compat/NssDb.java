@@ -1,0 +1,232 @@
+package dev.portcullis.compat;
+
+import dev.portcullis.compat.internal.DbContent;
+import dev.portcullis.compat.internal.DbFiles;
+import dev.portcullis.compat.internal.KeyVault;
+import dev.portcullis.compat.internal.StoredObject;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Mozilla NSS certificate and key database ({@code cert9.db} and {@code key4.db}, the "sql:" format NSS has
+ * used by default since 3.35 and Firefox, Thunderbird, Chrome on Linux, Dogtag and FreeIPA keep their
+ * keys in), read directly — no native NSS, no SunPKCS11.
+ *
+ * <pre>{@code
+ * try (NssDb db = NssDb.open("sql:/etc/pki/nssdb")) {
+ *     db.login(password);                                   // not needed for an empty password
+ *     for (NssCertificate c : db.certificates()) {
+ *         System.out.println(c.nickname() + "  " + c.trust());   // "Server-Cert  u,u,u"
+ *     }
+ *     PKey key = db.findByNickname("Server-Cert").get(0).privateKey().toPKey();
+ * }
+ * }</pre>
+ *
+ * <p><b>Read-only, and polite.</b> The files are opened read-only (never {@code immutable}, since NSS may be
+ * writing), with a five-second busy timeout; each file is copied into memory in one short read transaction
+ * and closed before any cryptography runs, so NSS, certutil or Firefox writing the same database are never
+ * blocked for more than milliseconds. The files are byte-identical afterwards. The database is read when opened
+ * and again on {@link #refresh()}; objects returned earlier keep describing the earlier state.
+ *
+ * <p><b>Login.</b> Certificates and trust are readable without the password. Private keys need it:
+ * {@link #login(char[])} checks it exactly as NSS does (the encrypted {@code "password-check"} record), so a
+ * wrong password is an {@link NssDbException}, never garbage keys. A database with an empty password is logged
+ * in at {@link #open(String)}, as NSS logs into it automatically.
+ *
+ * <p><b>Integrity.</b> Once logged in, the HMAC-SHA256 records NSS keeps for trust objects and private keys are
+ * verified: a trust object failing its check is ignored ({@link NssTrust.Status#IGNORED_TAMPERED}, listed in
+ * {@link #problems()}) and a tampered key cannot be decrypted — NSS's own behaviour. Before login (password
+ * databases only) trust is reported unverified ({@link NssTrust.Status#UNVERIFIED}), again as NSS does.
+ *
+ * <p>Thread-safe: every method may be called from any thread.
+ */
+public final class NssDb implements AutoCloseable {
+    /** How long to wait before re-reading when trust looks tampered: NSS commits key4.db and cert9.db separately. */
+    private static final long RETRY_DELAY_MS = 500;
+
+    private final DbFiles files;
+    private KeyVault vault;
+    private boolean closed;
+    private Catalog catalog;
+
+    private NssDb(DbFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * Opens the database in {@code directory}: {@code "sql:/path"} or a plain {@code "/path"} (which NSS also reads
+     * as sql: since 3.35; the environment variable {@code NSS_DEFAULT_DB_TYPE} is not consulted).
+     *
+     * @throws NssDbException when there is no database there, it is damaged, or it is in the legacy dbm format
+     *     ({@code "dbm:/path"}, cert8.db/key3.db), which must be converted first
+     */
+    public static NssDb open(String directory) {
+        return open(DbFiles.locate(directory));
+    }
+
+    /** Opens the sql: database in {@code directory} (see {@link #open(String)}). */
+    public static NssDb open(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return open(DbFiles.locate(directory));
+    }
+
+    private static NssDb open(DbFiles files) {
+        NssDb db = new NssDb(files);
+        DbContent content = files.read();
+        if (KeyVault.initialised(content.metaData())) {
+            db.vault = KeyVault.login(content.metaData(), new char[0]); // NSS logs into empty-password DBs itself
+        }
+        db.catalog = db.buildCatalog(content);
+        return db;
+    }
+
+    /** The database directory. */
+    public Path directory() {
+        return files.directory();
+    }
+
+    /** The two database files (cert9.db, key4.db); they are never written. */
+    public List<Path> files() {
+        return files.files();
+    }
+
+    /**
+     * Logs in with the database password (characters are used as UTF-8, as certutil and Firefox do; the array is
+     * not modified). Logging in again with the right password is harmless.
+     *
+     * @throws NssDbException "wrong password" when NSS's password check fails, or when the database holds no
+     *     password record (never initialised)
+     */
+    public synchronized void login(char[] password) {
+        Objects.requireNonNull(password, "password");
+        checkOpen();
+        DbContent content = files.read();
+        KeyVault v = KeyVault.login(content.metaData(), password);
+        if (v == null) {
+            throw new NssDbException("wrong password for the NSS database in " + files.directory());
+        }
+        if (vault != null) {
+            vault.destroy();
+        }
+        vault = v;
+        catalog = buildCatalog(content);
+    }
+
+    /** Whether the database is logged in (a password was accepted, or the password is empty). */
+    public synchronized boolean isLoggedIn() {
+        return vault != null && !closed;
+    }
+
+    /** Reads the files again (certificates, keys or trust NSS changed since); the login is kept. */
+    public synchronized void refresh() {
+        checkOpen();
+        catalog = buildCatalog(files.read());
+    }
+
+    /** Forgets the login and the contents; keys not yet decrypted can no longer be. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (vault != null) {
+            vault.destroy();
+            vault = null;
+        }
+    }
+
+    /** Every certificate, in database order, with nickname, trust and key (certutil -L lists the same). */
+    public synchronized List<NssCertificate> certificates() {
+        checkOpen();
+        return catalog.certificates;
+    }
+
+    /** Every private key, including orphans without a certificate (certutil -K lists the same). */
+    public synchronized List<NssPrivateKey> privateKeys() {
+        checkOpen();
+        return catalog.keys;
+    }
+
+    /** What the last read found wrong but could skip: unreadable certificates, trust ignored as tampered. */
+    public synchronized List<String> problems() {
+        checkOpen();
+        return catalog.problems;
+    }
+
+    /** The certificates with this nickname (several only when they share a subject, e.g. renewals); may be empty. */
+    public List<NssCertificate> findByNickname(String nickname) {
+        Objects.requireNonNull(nickname, "nickname");
+        List<NssCertificate> out = new ArrayList<>();
+        for (NssCertificate c : certificates()) {
+            if (c.nickname().equals(nickname)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The certificate with this issuer (DER name) and serial number, or {@code null}. */
+    public NssCertificate findByIssuerAndSerial(byte[] issuerDer, BigInteger serial) {
+        Objects.requireNonNull(issuerDer, "issuerDer");
+        Objects.requireNonNull(serial, "serial");
+        for (NssCertificate c : certificates()) {
+            if (c.serialNumber().equals(serial) && Arrays.equals(c.issuer().getEncoded(), issuerDer)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The certificates with this subject (DER name); may be empty. */
+    public List<NssCertificate> findBySubject(byte[] subjectDer) {
+        Objects.requireNonNull(subjectDer, "subjectDer");
+        List<NssCertificate> out = new ArrayList<>();
+        for (NssCertificate c : certificates()) {
+            if (Arrays.equals(c.subject().getEncoded(), subjectDer)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The certificate to present for TLS client authentication when the server accepts certificates issued by
+     * {@code issuerNames} (the DER names of a CertificateRequest's certificate_authorities), or {@code null}.
+     * See {@link ClientCertificates} for the selection rule (NSS's {@code NSS_GetClientAuthData}).
+     */
+    public NssCertificate findClientCertificate(List<byte[]> issuerNames) {
+        return ClientCertificates.select(certificates(), issuerNames, java.time.Instant.now());
+    }
+
+    synchronized KeyPair unlock(StoredObject key, java.util.Map<String, byte[][]> metaData) {
+        checkOpen();
+        if (vault == null) {
+            throw new NssDbException("log in to the NSS database before using its private keys");
+        }
+        return vault.unlock(key, metaData);
+    }
+
+    private Catalog buildCatalog(DbContent content) {
+        Catalog c = new Catalog(this, content, vault);
+        if (c.hasTamperedTrust()) {
+            // NSS writes a trust object (cert9.db) and its MAC (key4.db) in two transactions: look once more
+            try {
+                Thread.sleep(RETRY_DELAY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return c;
+            }
+            c = new Catalog(this, files.read(), vault);
+        }
+        return c;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new NssDbException("the NSS database " + files.directory() + " is closed");
+        }
+    }
+}
