@@ -46,6 +46,8 @@ import java.util.Objects;
  * <p>Thread-safe: every method may be called from any thread.
  */
 public final class NssDb implements AutoCloseable {
+    /** The name of NSS's internal key token, which {@code certutil -K} puts before certificate nicknames. */
+    public static final String TOKEN_NAME = "NSS Certificate DB";
     /** How long to wait before re-reading when trust looks tampered: NSS commits key4.db and cert9.db separately. */
     private static final long RETRY_DELAY_MS = 500;
 

@@ -44,15 +44,27 @@ public final class NssPrivateKey {
     }
 
     /**
-     * The name {@code certutil -K} shows after the token name ("NSS Certificate DB:"): the nickname of the
-     * certificate with the same CKA_ID, else the key's own label, else {@code "(orphan)"}.
+     * The key's name: its own label (pk12util stores the PKCS#12 friendly name), else the nickname of the
+     * certificate with the same CKA_ID, else {@code "(orphan)"}.
      */
     public String nickname() {
-        if (certificate != null) {
-            return certificate.nickname();
-        }
         String label = label();
-        return label.isEmpty() ? "(orphan)" : label;
+        if (!label.isEmpty()) {
+            return label;
+        }
+        return certificate != null ? certificate.nickname() : "(orphan)";
+    }
+
+    /**
+     * The name exactly as {@code certutil -K} prints it: the key's label, else the certificate's nickname
+     * prefixed with the token name ({@code "NSS Certificate DB:Server-Cert"}), else {@code "(orphan)"}.
+     */
+    public String listName() {
+        String label = label();
+        if (!label.isEmpty()) {
+            return label;
+        }
+        return certificate != null ? NssDb.TOKEN_NAME + ":" + certificate.nickname() : "(orphan)";
     }
 
     /** The key's own CKA_LABEL (empty for keys certutil generated; pk12util stores the friendly name). */
