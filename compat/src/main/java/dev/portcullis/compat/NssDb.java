@@ -81,7 +81,11 @@ public final class NssDb implements AutoCloseable {
         NssDb db = new NssDb(files);
         DbContent content = files.read();
         if (KeyVault.initialised(content.metaData())) {
-            db.vault = KeyVault.login(content.metaData(), new char[0]); // NSS logs into empty-password DBs itself
+            try {
+                db.vault = KeyVault.login(content.metaData(), new char[0]); // NSS logs into empty-password DBs
+            } catch (NssDbException e) {
+                db.vault = null; // a damaged password record: certificates stay readable, login() reports it
+            }
         }
         db.catalog = db.buildCatalog(content);
         return db;
