@@ -38,6 +38,28 @@ def make(ctx):
     ctx.record("keys", keys)
     ctx.record("multi", make_multi(ctx))
     ctx.record("pyopenssl_generated", make_pyopenssl_generated(ctx))
+    ctx.record("dh_params", make_dh_params(ctx))
+    ctx.record("pyopenssl_elliptic_curves", sorted(c.name for c in crypto.get_elliptic_curves()))
+
+
+def make_dh_params(ctx):
+    """DH parameter files (PKCS#3 `DH PARAMETERS`) and whether pyOpenSSL's Context.load_tmp_dh accepts them."""
+    from OpenSSL import SSL
+    out = {}
+    for rel, args in (("dh/ffdhe2048.pem", ["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe2048"]),
+                      ("dh/ffdhe3072.pem", ["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe3072"]),
+                      ("dh/dhparam-1024.pem", ["dhparam", "1024"]),
+                      ("dh/dhparam-dsaparam-2048.pem", ["dhparam", "-dsaparam", "2048"])):
+        res = ctx.openssl(*args[:-1], "-out", ctx.path(rel), args[-1]) if args[0] == "dhparam" else \
+            ctx.openssl(*args, "-out", ctx.path(rel))
+        context = SSL.Context(SSL.TLS_METHOD)
+        r = pyopenssl_call(context.load_tmp_dh, str(ctx.path(rel)).encode())
+        out[ctx.fixture(rel)] = {
+            "made_by": res.command,
+            "openssl_dhparam_text": ctx.openssl("dhparam", "-in", rel, "-text", "-noout", ok=None).record(),
+            "pyopenssl_load_tmp_dh": {"ok": r["ok"], "error": r.get("error")},
+        }
+    return out
 
 
 def genpkey(ctx, kid, args):
@@ -48,7 +70,7 @@ def genpkey(ctx, kid, args):
         cmd = ctx.openssl("genpkey", "-paramfile", "dsa2048.params.pem", "-out", out)
     else:
         cmd = ctx.openssl("genpkey", *args, "-out", out)
-    return out, " ".join(cmd.argv)
+    return out, cmd.command
 
 
 def make_key(ctx, kid, args):
@@ -57,7 +79,7 @@ def make_key(ctx, kid, args):
 
     def add(rel, kind, form, encrypted, cmd, cipher=None):
         entry = {"path": ctx.fixture(rel), "kind": kind, "format": form, "encrypted": encrypted,
-                 "command": " ".join(cmd.argv) if hasattr(cmd, "argv") else cmd}
+                 "command": cmd.command if hasattr(cmd, "command") else cmd}
         if cipher:
             entry["cipher"] = cipher
         files.append(entry)

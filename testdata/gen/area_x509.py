@@ -3,8 +3,10 @@ and pyOpenSSL, with everything pyOpenSSL and openssl print about them (see READM
 from OpenSSL import crypto
 
 import pki
+from common import hexlify, pyopenssl_call
 
 ORDER = 20
+DEPENDS = ["keys"]
 
 DAY_START, DAY_END = "20200101000000Z", "20400101000000Z"
 
@@ -137,7 +139,23 @@ def make(ctx):
     names(ctx, add)
     pyopenssl_made(ctx, add)
     ctx.record("certs", certs)
+    ctx.record("name_order", name_order(ctx))
+    ctx.record("x509extension", x509extension_cases(ctx))
     ctx.record("csrs", csrs(ctx))
+
+
+ORDER_CERTS = ["chain/root", "chain/intermediate", "chain/leaf", "names/utf8", "names/mixed-string-types",
+               "names/nombstr", "names/multivalued-rdn", "names/special-chars", "names/many-attributes",
+               "pyopenssl/empty-subject", "pyopenssl/ca-with-extensions", "selfsigned/rsa2048"]
+
+
+def name_order(ctx):
+    """pyOpenSSL X509Name comparisons (==, <, >; OpenSSL's X509_NAME_cmp) between the subjects of some certs."""
+    names = [crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read(c + ".pem")).get_subject() for c in ORDER_CERTS]
+    cmp = [[(-1 if a < b else 1 if a > b else 0) if a != b else 0 for b in names] for a in names]
+    equal = [[a == b for b in names] for a in names]
+    return {"certs": ["x509/%s.pem" % c for c in ORDER_CERTS], "note": "cmp[i][j] = -1 if subject_i < subject_j "
+            "(pyOpenSSL X509Name.__lt__), 1 if >, 0 if ==", "cmp": cmp, "equal": equal}
 
 
 def chain(ctx, add):
@@ -171,7 +189,7 @@ def self_signed_per_key(ctx, add):
                 "-addext", "subjectAltName=DNS:%s.example.com" % kid]
         if md_for(kid):
             args.append("-sha256")
-        add(rel, " ".join(str(a) for a in ctx.openssl(*args).argv))
+        add(rel, ctx.openssl(*args).command)
 
 
 def signed_by_each_signer(ctx, add):
@@ -189,7 +207,7 @@ def signed_by_each_signer(ctx, add):
             args.append("-" + md)
         for s in sigopts:
             args += ["-sigopt", s]
-        add(ca_rel, " ".join(str(a) for a in ctx.openssl(*args).argv))
+        add(ca_rel, ctx.openssl(*args).command)
         rel = "signers/leaf-by-%s.pem" % tag
         args = ["x509", "-req", "-in", ctx.scratch("signed.csr"), "-CA", ctx.path(ca_rel), "-CAkey", key(ctx, kid),
                 "-set_serial", str(300 + i), "-days", "7300", "-extfile", ext, "-extensions", "v3", "-out", ctx.path(rel)]
@@ -197,7 +215,7 @@ def signed_by_each_signer(ctx, add):
             args.append("-" + md)
         for s in sigopts:
             args += ["-sigopt", s]
-        add(rel, " ".join(str(a) for a in ctx.openssl(*args).argv).replace(str(ctx.tmp), "<scratch>"))
+        add(rel, ctx.openssl(*args).command)
 
 
 def extensions(ctx, add):
@@ -245,7 +263,7 @@ def serials_and_versions(ctx, add):
     for rel, serial in cases:
         res = ctx.openssl("x509", "-req", "-in", ctx.scratch("ser.csr"), "-key", key(ctx, "rsa2048"),
                           "-set_serial", serial, "-days", "7300", "-sha256", "-out", ctx.path(rel))
-        add(rel, " ".join(res.argv).replace(str(ctx.tmp), "<scratch>"))
+        add(rel, res.command)
 
 
 NAMES = [
@@ -272,7 +290,7 @@ def names(ctx, add):
         cfg.write_text("[req]\ndistinguished_name = dn\nstring_mask = %s\nutf8 = yes\n[dn]\n" % mask)
         res = ctx.openssl("req", "-x509", "-new", "-config", cfg, "-key", key(ctx, "rsa2048"), "-subj", subj,
                           "-utf8", "-days", "7300", "-set_serial", str(600 + i), "-sha256", "-out", ctx.path(rel))
-        add(rel, " ".join(res.argv).replace(str(ctx.tmp), "<scratch>") + "  (config: string_mask = %s)" % mask)
+        add(rel, res.command + "  (config: string_mask = %s)" % mask)
 
 
 def pyopenssl_made(ctx, add):
@@ -369,4 +387,63 @@ def csrs(ctx):
     rel = "csr/pyopenssl-rsa1024.pem"
     ctx.write(rel, crypto.dump_certificate_request(crypto.FILETYPE_PEM, r))
     add(rel, "pyOpenSSL X509Req(), add_extensions, sign(key, 'sha256')")
+    return out
+
+
+# (type_name, critical, value, needs subject/issuer cert) for pyOpenSSL X509Extension(type_name, critical, value, ...)
+EXTENSION_CASES = [
+    ("basicConstraints", True, "CA:TRUE"), ("basicConstraints", True, "CA:TRUE, pathlen:0"),
+    ("basicConstraints", False, "CA:FALSE"), ("basicConstraints", True, "critical,CA:TRUE,pathlen:3"),
+    ("basicConstraints", False, "CA:maybe"),
+    ("keyUsage", True, "digitalSignature, keyEncipherment"), ("keyUsage", False, "keyCertSign, cRLSign"),
+    ("keyUsage", False, "nonRepudiation, dataEncipherment, keyAgreement, encipherOnly, decipherOnly"),
+    ("keyUsage", False, "notAUsage"),
+    ("extendedKeyUsage", False, "serverAuth, clientAuth"), ("extendedKeyUsage", False, "codeSigning, 1.2.3.4.5"),
+    ("extendedKeyUsage", False, "emailProtection, timeStamping, OCSPSigning, anyExtendedKeyUsage"),
+    ("subjectAltName", False, "DNS:example.com, DNS:*.example.com"),
+    ("subjectAltName", False, "IP:192.0.2.1, IP:2001:db8::1"),
+    ("subjectAltName", False, "email:a@example.com, URI:https://example.com/x"),
+    ("subjectAltName", False, "otherName:1.3.6.1.4.1.311.20.2.3;UTF8:upn@example.com"),
+    ("subjectAltName", False, "RID:1.2.3.4"), ("subjectAltName", False, "IP:999.1.1.1"),
+    ("subjectAltName", False, "bogus:value"), ("subjectAltName", True, "DNS:critical.example.com"),
+    ("issuerAltName", False, "email:ca@example.com"),
+    ("nsComment", False, "a comment"), ("nsCertType", False, "server, client, email, objsign"),
+    ("nsCertType", False, "sslCA, emailCA, objCA"),
+    ("crlDistributionPoints", False, "URI:http://crl.example.com/a.crl"),
+    ("authorityInfoAccess", False, "OCSP;URI:http://ocsp.example.com/, caIssuers;URI:http://ca.example.com/ca.crt"),
+    ("certificatePolicies", False, "1.2.3.4, 2.5.29.32.0"),
+    ("nameConstraints", True, "permitted;DNS:.example.com, excluded;IP:10.0.0.0/255.0.0.0"),
+    ("policyConstraints", True, "requireExplicitPolicy:1"), ("inhibitAnyPolicy", True, "0"),
+    ("tlsfeature", False, "status_request"),
+    ("subjectKeyIdentifier", False, "hash", "subject"), ("subjectKeyIdentifier", False, "hash", None),
+    ("subjectKeyIdentifier", False, "01:02:03:04"),
+    ("authorityKeyIdentifier", False, "keyid:always", "issuer"),
+    ("authorityKeyIdentifier", False, "keyid:always,issuer:always", "issuer"),
+    ("authorityKeyIdentifier", False, "keyid:always", None),
+    ("noSuchExtension", False, "whatever"), ("1.2.3.4", False, "DER:01:02"),
+]
+
+
+def x509extension_cases(ctx):
+    """What pyOpenSSL's X509Extension(type_name, critical, value[, subject=, issuer=]) builds (or which error it
+    raises) for OpenSSL config-syntax values; subject/issuer is x509/chain/root.pem."""
+    root = crypto.load_certificate(crypto.FILETYPE_PEM, ctx.read("chain/root.pem"))
+    out = []
+    for case in EXTENSION_CASES:
+        name, critical, value = case[:3]
+        ref = case[3] if len(case) > 3 else None
+        kwargs = {ref: root} if ref else {}
+        entry = {"type_name": name, "critical": critical, "value": value}
+        if ref:
+            entry[ref] = "x509/chain/root.pem"
+        r = pyopenssl_call(lambda: crypto.X509Extension(name.encode(), critical, value.encode(), **kwargs))
+        if r["ok"]:
+            e = r["value"]
+            s = pyopenssl_call(str, e)
+            entry["result"] = {"ok": True, "short_name": e.get_short_name().decode(),
+                               "critical": bool(e.get_critical()), "data_hex": hexlify(e.get_data()),
+                               "str": s["value"] if s["ok"] else {"error": s["error"]}}
+        else:
+            entry["result"] = {"ok": False, "error": r["error"]}
+        out.append(entry)
     return out

@@ -27,8 +27,9 @@ class ToolError(RuntimeError):
 class Result:
     """What a tool run produced: exit code, stdout bytes, stderr text."""
 
-    def __init__(self, argv, rc, out, err):
+    def __init__(self, argv, rc, out, err, command=None):
         self.argv = argv
+        self.command = command or " ".join(argv)  # argv with machine-specific paths shortened
         self.rc = rc
         self.out = out
         self.err = err
@@ -40,7 +41,7 @@ class Result:
 
     def record(self):
         """A JSON-able dict: command, exit code, stdout text, stderr text."""
-        return {"command": " ".join(self.argv), "exit": self.rc, "stdout": self.text, "stderr": self.err}
+        return {"command": self.command, "exit": self.rc, "stdout": self.text, "stderr": self.err}
 
 
 def hexlify(data):
@@ -122,8 +123,9 @@ class Area:
         proc = subprocess.run(argv, input=b(stdin) if stdin is not None else None,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               cwd=str(cwd or self.dir), env=full_env, timeout=timeout)
-        res = Result(argv, proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace"))
-        self.log_commands.append(" ".join(argv))
+        res = Result(argv, proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace"),
+                     self.shorten(" ".join(argv)))
+        self.log_commands.append(res.command)
         if ok is not None and proc.returncode not in ok:
             raise ToolError("%s exited %d\nstdout: %s\nstderr: %s"
                             % (" ".join(argv), proc.returncode, res.text[:2000], res.err[:2000]))
@@ -132,6 +134,13 @@ class Area:
     def openssl(self, *args, **kw):
         """Run `openssl args...` (see run)."""
         return self.run("openssl", *args, **kw)
+
+    def shorten(self, text):
+        """Replace machine-specific paths in a command line: fixture files become their fixture names
+        ('keys/rsa2048.pkcs8.pem'), scratch files '<scratch>/...'."""
+        text = text.replace(str(self.dir) + "/", "")
+        text = text.replace(str(self.root) + "/", "")
+        return text.replace(str(self.tmp.parent), "<scratch>")
 
     # ---- expected values ---------------------------------------------------------------------
     def record(self, key, value):

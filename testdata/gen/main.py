@@ -26,6 +26,11 @@ def area_modules():
         mod = importlib.import_module(f.stem)
         mods.append((getattr(mod, "ORDER", 100), name, mod))
     mods.sort(key=lambda t: (t[0], t[1]))
+    order = {name: o for o, name, _ in mods}
+    for o, name, mod in mods:
+        for dep in getattr(mod, "DEPENDS", ()):
+            if dep not in order or order[dep] >= o:
+                sys.exit("area %s (ORDER %d) depends on %s, which must exist and have a smaller ORDER" % (name, o, dep))
     return mods
 
 
@@ -66,8 +71,16 @@ def write_index():
 def main(argv):
     wanted = set(argv)
     mods = area_modules()
+    # an area that builds on another's files (DEPENDS = ["keys"]) is remade with it
+    grew = bool(wanted)
+    while grew:
+        grew = False
+        for _, name, mod in mods:
+            if name not in wanted and wanted & set(getattr(mod, "DEPENDS", ())):
+                wanted.add(name)
+                grew = True
     known = {name for _, name, _ in mods}
-    unknown = wanted - known
+    unknown = set(argv) - known
     if unknown:
         sys.exit("unknown area(s): %s (known: %s)" % (", ".join(sorted(unknown)), ", ".join(sorted(known))))
     FIXTURES.mkdir(parents=True, exist_ok=True)

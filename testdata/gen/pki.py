@@ -68,7 +68,7 @@ def ca_sign(ctx, name, csr, out, serial, start, end, ext=None, ca_cert=None, ca_
     for s in sigopts:
         args += ["-sigopt", s]
     res = ctx.openssl(*args)
-    return " ".join(str(a) for a in res.argv).replace(str(d), "<ca-dir>")
+    return res.command.replace(str(d), "<ca-dir>")
 
 
 def serial_hex_for_file(serial):
@@ -84,7 +84,7 @@ def make_csr(ctx, key, out, subj, extra=(), md="sha256", config=None):
     if config:
         args += ["-config", config]
     args += list(extra)
-    return " ".join(str(a) for a in ctx.openssl(*args).argv)
+    return ctx.openssl(*args).command
 
 
 def components(name):
@@ -97,6 +97,18 @@ def components(name):
             text = None
         out.append([k.decode("ascii"), hexlify(v), text])
     return out
+
+
+def name_attributes(name):
+    """pyOpenSSL X509Name.__getattr__ (first entry of the field, decoded to text by OpenSSL) for each field
+    present, and X509Name.der() hex."""
+    attrs = {}
+    for k, _ in name.get_components():
+        field = k.decode("ascii")
+        if field not in attrs:
+            r = pyopenssl_call(getattr, name, field)
+            attrs[field] = r["value"] if r["ok"] else {"error": r["error"]}
+    return {"getattr": attrs, "der_hex": hexlify(name.der())}
 
 
 def _ext_info(ext):
@@ -123,6 +135,8 @@ def describe_cert(ctx, rel, made_by):
         "issuer_str": str(c.get_issuer()),
         "subject_components": components(c.get_subject()),
         "issuer_components": components(c.get_issuer()),
+        "subject_attributes": name_attributes(c.get_subject()),
+        "issuer_der_hex": hexlify(c.get_issuer().der()),
         "serial": c.get_serial_number(),
         "version": c.get_version(),
         "notBefore": c.get_notBefore().decode(),
@@ -173,6 +187,7 @@ def describe_csr(ctx, rel, made_by):
     py = {
         "subject_str": str(r.get_subject()),
         "subject_components": components(r.get_subject()),
+        "subject_attributes": name_attributes(r.get_subject()),
         "version": r.get_version(),
         "pubkey_type": pk.type(),
         "pubkey_bits": pk.bits(),
@@ -189,3 +204,41 @@ def describe_csr(ctx, rel, made_by):
     }
     return {"pem": ctx.fixture(rel), "der": ctx.fixture(der_rel), "made_by": made_by, "pyopenssl": py,
             "openssl": osl}
+
+
+def gen_crl(ctx, name, ca_cert, ca_key, entries, out, last, nxt, crlnumber=None, crl_ext=None, md="sha256"):
+    """`openssl ca -gencrl` from a hand-written index: entries are dicts with serial (int), revoked
+    ('YYMMDDHHMMSSZ'), optional reason (an openssl ca reason word such as keyCompromise, or keyTime /
+    CAkeyTime / certificateHold with `extra`), extra (a time 'YYYYMMDDHHMMSSZ' or a hold OID),
+    expires ('YYMMDDHHMMSSZ', default 400101000000Z) and subject. crlnumber (int) adds the CRL number
+    (and makes the CRL v2), crl_ext is the text of a CRL extension section. Returns the command line."""
+    d = ctx.scratch("crl-" + name)
+    (d / "new").mkdir(parents=True, exist_ok=True)
+    lines = []
+    for e in entries:
+        rev = e["revoked"]
+        if e.get("reason"):
+            rev += "," + e["reason"]
+            if e.get("extra"):
+                rev += "," + e["extra"]
+        lines.append("R\t%s\t%s\t%s\tunknown\t%s\n" % (e.get("expires", "400101000000Z"), rev,
+                                                       serial_hex_for_file(e["serial"]),
+                                                       e.get("subject", "/CN=revoked %d" % e["serial"])))
+    (d / "index.txt").write_text("".join(lines))
+    (d / "serial").write_text("01\n")
+    cfg = CA_CONFIG.format(dir=d, md=md or "default", string_mask="utf8only")
+    if crlnumber is None:
+        cfg = cfg.replace("crlnumber = %s/crlnumber\n" % d, "")
+    else:
+        (d / "crlnumber").write_text(serial_hex_for_file(crlnumber) + "\n")
+    if crl_ext:
+        cfg += "[crlext]\n" + crl_ext.strip() + "\n"
+    (d / "ca.cnf").write_text(cfg)
+    args = ["ca", "-batch", "-config", d / "ca.cnf", "-gencrl", "-cert", ca_cert, "-keyfile", ca_key, "-out", out,
+            "-crl_lastupdate", last, "-crl_nextupdate", nxt]
+    if md:
+        args += ["-md", md]
+    if crl_ext:
+        args += ["-crlexts", "crlext"]
+    res = ctx.openssl(*args)
+    return res.command.replace(str(d), "<ca-dir>")

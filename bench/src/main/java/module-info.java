@@ -8,4 +8,7 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
 }

@@ -8,4 +8,7 @@ module dev.portcullis.crypto {
     requires org.bouncycastle.util;
 
     exports dev.portcullis.crypto;
+    exports dev.portcullis.crypto.pki;
+    // the TLS layer drives the verification engine (verify callback hook, trust store) directly
+    exports dev.portcullis.crypto.internal.verify to dev.portcullis.ssl;
 }

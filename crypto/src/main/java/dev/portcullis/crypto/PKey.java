@@ -7,9 +7,13 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.List;
 
+import dev.portcullis.crypto.internal.Bc;
+import dev.portcullis.crypto.internal.keys.Curves;
 import dev.portcullis.crypto.internal.keys.DsaKeyGenerator;
 import dev.portcullis.crypto.internal.keys.KeyKind;
 import dev.portcullis.crypto.internal.keys.KeyPairs;
@@ -95,6 +99,75 @@ public final class PKey {
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new CryptoException("rsa routines", "internal error", e);
+        }
+    }
+
+    /**
+     * A new elliptic-curve key pair on a named curve (beyond pyOpenSSL, whose {@code generate_key} refuses
+     * {@code TYPE_EC}). The public key is encoded with the curve's OID, as OpenSSL writes named-curve keys.
+     *
+     * @param curveName an OpenSSL curve name ({@code prime256v1}, {@code secp384r1}, {@code brainpoolP256r1}; see
+     *     {@link Crypto#getEllipticCurves()}) or a NIST name ({@code P-256}, {@code P-384}, {@code P-521})
+     * @throws IllegalArgumentException "unknown curve name" for a curve Portcullis does not know
+     */
+    public static PKey generateEc(String curveName) {
+        String bcName = Curves.bcName(curveName);
+        if (bcName == null) {
+            throw new IllegalArgumentException("unknown curve name: " + curveName);
+        }
+        return generated("EC", new ECGenParameterSpec(bcName));
+    }
+
+    /** A new elliptic-curve key pair on {@code curve}; see {@link #generateEc(String)}. */
+    public static PKey generateEc(EllipticCurve curve) {
+        if (curve == null) {
+            throw new IllegalArgumentException("curve must not be null");
+        }
+        return generateEc(curve.getName());
+    }
+
+    /** A new Ed25519 signing key pair (RFC 8032, RFC 8410); {@code type()} 1087, {@code bits()} 256. */
+    public static PKey generateEd25519() {
+        return generated("Ed25519", null);
+    }
+
+    /** A new Ed448 signing key pair (RFC 8032, RFC 8410); {@code type()} 1088, {@code bits()} 456. */
+    public static PKey generateEd448() {
+        return generated("Ed448", null);
+    }
+
+    /** A new X25519 key-agreement key pair (RFC 7748); {@code type()} 1034, {@code bits()} 253. It cannot sign. */
+    public static PKey generateX25519() {
+        return generated("X25519", null);
+    }
+
+    /** A new X448 key-agreement key pair (RFC 7748); {@code type()} 1035, {@code bits()} 448. It cannot sign. */
+    public static PKey generateX448() {
+        return generated("X448", null);
+    }
+
+    private static PKey generated(String algorithm, AlgorithmParameterSpec spec) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm, Bc.PROVIDER);
+            if (spec != null) {
+                generator.initialize(spec, Rand.secureRandom());
+            } else {
+                generator.initialize(generatorSize(algorithm), Rand.secureRandom());
+            }
+            KeyPair pair = generator.generateKeyPair();
+            return new PKey(KeyKind.of(pair.getPublic()), pair.getPublic(), pair.getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("evp routines", "keygen failure", e);
+        }
+    }
+
+    private static int generatorSize(String algorithm) {
+        switch (algorithm) {
+            case "Ed25519":
+            case "X25519":
+                return 255;
+            default:
+                return 448;
         }
     }
 

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +55,45 @@ class FixturesTest {
         assertTrue(String.valueOf(Fixtures.versions().get("openssl")).startsWith("OpenSSL 3"));
     }
 
+    /** Every fixture name mentioned in an expected.json (a string such as "keys/rsa2048.pkcs8.pem") exists. */
+    @Test
+    void expectedValuesReferOnlyToExistingFixtures() {
+        Set<String> index = new HashSet<>(Fixtures.list(""));
+        Set<String> areas = new HashSet<>();
+        index.stream().filter(n -> n.contains("/")).forEach(n -> areas.add(n.substring(0, n.indexOf('/'))));
+        Pattern fixtureName = Pattern.compile("(" + String.join("|", areas) + ")/[^\\s]*(\\.[A-Za-z0-9]+|/)");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (String name : index) {
+            if (name.endsWith("/expected.json")) {
+                List<String> refs = new ArrayList<>();
+                collectFixtureNames(Fixtures.expected(name.substring(0, name.indexOf('/'))), fixtureName, refs);
+                for (String ref : refs) {
+                    checked++;
+                    boolean ok = ref.endsWith("/") ? !Fixtures.list(ref).isEmpty() : index.contains(ref);
+                    if (!ok) {
+                        missing.add(name + " -> " + ref);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 500, "too few references found: " + checked);
+        assertEquals(List.of(), missing);
+    }
+
+    private static void collectFixtureNames(Object node, Pattern fixtureName, List<String> out) {
+        if (node instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                collectFixtureNames(e.getKey(), fixtureName, out);
+                collectFixtureNames(e.getValue(), fixtureName, out);
+            }
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collectFixtureNames(v, fixtureName, out));
+        } else if (node instanceof String s && fixtureName.matcher(s).matches()) {
+            out.add(s);
+        }
+    }
+
     @Test
     void copyToWritesTheFilesUnderThePrefix(@TempDir Path dir) throws IOException {
         List<Path> written = Fixtures.copyTo("keys/multi/", dir);
@@ -59,6 +102,13 @@ class FixturesTest {
             assertTrue(p.startsWith(dir));
             assertArrayEquals(Fixtures.bytes("keys/multi/" + dir.relativize(p)), Files.readAllBytes(p));
         }
+    }
+
+    @Test
+    void copyToMakesAnNssDatabaseDirectory(@TempDir Path dir) {
+        List<Path> written = Fixtures.copyTo("nss/pw/", dir);
+        assertEquals(List.of(dir.resolve("cert9.db"), dir.resolve("key4.db"), dir.resolve("pkcs11.txt")), written);
+        assertTrue(Files.isRegularFile(dir.resolve("key4.db")));
     }
 
     @Test

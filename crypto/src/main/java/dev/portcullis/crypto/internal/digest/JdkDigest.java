@@ -3,13 +3,13 @@ package dev.portcullis.crypto.internal.digest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.ExtendedDigest;
 
 /**
  * A Bouncy Castle {@link Digest} backed by the JDK's {@link MessageDigest}, for the hashes the JDK implements with
  * CPU intrinsics (SHA-1, SHA-2); one interface for every digest OpenSSL names, with the fastest engine behind each.
  */
-public final class JdkDigest implements Digest {
+public final class JdkDigest implements ExtendedDigest {
     private final MessageDigest digest;
     private final String name;
 
@@ -20,6 +20,28 @@ public final class JdkDigest implements Digest {
             throw new IllegalStateException("the JDK lacks " + jdkName, e);
         }
         this.name = name;
+    }
+
+    /** The internal block size in bytes, which HMAC and the PKCS#12 key derivation need. */
+    @Override
+    public int getByteLength() {
+        switch (name) {
+            case "SHA-384":
+            case "SHA-512":
+            case "SHA-512/224":
+            case "SHA-512/256":
+                return 128;
+            case "SHA3-224":
+                return 144;
+            case "SHA3-256":
+                return 136;
+            case "SHA3-384":
+                return 104;
+            case "SHA3-512":
+                return 72;
+            default:
+                return 64;
+        }
     }
 
     @Override

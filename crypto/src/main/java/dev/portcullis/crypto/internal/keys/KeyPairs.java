@@ -5,8 +5,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -20,7 +24,6 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed448PrivateKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
@@ -43,8 +46,12 @@ public final class KeyPairs {
     public static PublicKey publicKey(SubjectPublicKeyInfo spki) {
         KeyKind kind = KeyKind.of(spki.getAlgorithm());
         try {
-            return KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePublic(new X509EncodedKeySpec(spki.getEncoded("DER")));
+            byte[] der = spki.getEncoded("DER");
+            PublicKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
+            if (key instanceof ECPublicKey ec && !Arrays.equals(der, key.getEncoded())) {
+                return EncodedEcKeys.publicKey(ec, der);
+            }
+            return key;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new CryptoException("x509 certificate routines", "unable to decode public key", e);
         }
@@ -54,11 +61,20 @@ public final class KeyPairs {
     public static PrivateKey privateKey(PrivateKeyInfo info) {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
-            return KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePrivate(new PKCS8EncodedKeySpec(info.getEncoded("DER")));
+            byte[] der = info.getEncoded("DER");
+            PrivateKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
+                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            if (key instanceof ECPrivateKey ec && keepsExplicitParameters(info)) {
+                return EncodedEcKeys.privateKey(ec, der);
+            }
+            return key;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
+    }
+
+    private static boolean keepsExplicitParameters(PrivateKeyInfo info) {
+        return info.getPrivateKeyAlgorithm().getParameters() instanceof org.bouncycastle.asn1.ASN1Sequence;
     }
 
     /** The public half of a PKCS#8 private key, computed from the private values. */
@@ -69,7 +85,15 @@ public final class KeyPairs {
         } catch (IOException | RuntimeException e) {
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
-        AsymmetricKeyParameter publicParams = derivePublic(privateParams);
+        if (privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
+            return rsaPublicKey(rsa);
+        }
+        AsymmetricKeyParameter publicParams;
+        try {
+            publicParams = derivePublic(privateParams);
+        } catch (RuntimeException e) {
+            throw new CryptoException("evp routines", "invalid key", e);
+        }
         try {
             return publicKey(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicParams));
         } catch (IOException | RuntimeException e) {
@@ -86,10 +110,20 @@ public final class KeyPairs {
         return publicKeyOf(PrivateKeyInfo.getInstance(encoded));
     }
 
-    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
-        if (key instanceof RSAPrivateCrtKeyParameters rsa) {
-            return new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
+    /**
+     * The RSA public key (n, e) through the JDK's key factory, which, like OpenSSL's loader, accepts any values:
+     * an inconsistent key must still load so that {@code check()} can say what is wrong with it.
+     */
+    private static PublicKey rsaPublicKey(RSAPrivateCrtKeyParameters rsa) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(
+                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new CryptoException("rsa routines", "invalid key", e);
         }
+    }
+
+    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
         if (key instanceof ECPrivateKeyParameters ec) {
             return new ECPublicKeyParameters(ec.getParameters().getG().multiply(ec.getD()).normalize(),
                     ec.getParameters());

@@ -1,0 +1,81 @@
+package dev.portcullis.crypto.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Null;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERGeneralizedTime;
+
+import dev.portcullis.crypto.internal.ObjectNames;
+
+/**
+ * Less common extensions OpenSSL 3.0 prints: policyMappings ({@code issuerPolicy:subjectPolicy, …}),
+ * privateKeyUsagePeriod ({@code Not Before: …, Not After: …}), the CT precertificate poison
+ * ({@code NULL}), OCSP noCheck (an empty value) and holdInstructionCode (the instruction's name).
+ */
+final class MiscExtensionText {
+    private MiscExtensionText() {
+    }
+
+    static void register(Map<String, ValuePrinter> printers) {
+        printers.put("2.5.29.33", MiscExtensionText::policyMappings);
+        printers.put("2.5.29.16", MiscExtensionText::privateKeyUsagePeriod);
+        printers.put("1.3.6.1.4.1.11129.2.4.3", (out, v, indent) -> {
+            ASN1Null.getInstance(v);
+            Indent.spaces(out, indent).append("NULL");
+        });
+        printers.put("1.3.6.1.5.5.7.48.1.5", (out, v, indent) -> ASN1Null.getInstance(v));
+        printers.put("2.5.29.23", MiscExtensionText::holdInstruction);
+    }
+
+    /**
+     * OpenSSL's {@code i2r_object} checks that writing the indent produced output, so at indent 0 (pyOpenSSL's
+     * {@code str()}) it fails while the text dumps show the name.
+     */
+    private static void holdInstruction(StringBuilder out, ASN1Primitive value, int indent) {
+        if (indent <= 0) {
+            throw new IllegalArgumentException("OpenSSL cannot print holdInstructionCode without an indent");
+        }
+        Indent.spaces(out, indent).append(ObjectNames.text(ASN1ObjectIdentifier.getInstance(value)));
+    }
+
+    private static void policyMappings(StringBuilder out, ASN1Primitive value, int indent) {
+        List<ConfValue> items = new ArrayList<>();
+        for (ASN1Encodable e : ASN1Sequence.getInstance(value)) {
+            ASN1Sequence pair = ASN1Sequence.getInstance(e);
+            items.add(new ConfValue(ObjectNames.text(ASN1ObjectIdentifier.getInstance(pair.getObjectAt(0))),
+                ObjectNames.text(ASN1ObjectIdentifier.getInstance(pair.getObjectAt(1)))));
+        }
+        ConfValue.printNonEmpty(out, items, indent, false);
+    }
+
+    private static void privateKeyUsagePeriod(StringBuilder out, ASN1Primitive value, int indent) {
+        String notBefore = null;
+        String notAfter = null;
+        for (ASN1Encodable e : ASN1Sequence.getInstance(value)) {
+            ASN1TaggedObject tagged = ASN1TaggedObject.getInstance(e);
+            String time = ValueText.time(DERGeneralizedTime.getInstance(tagged, false));
+            if (tagged.getTagNo() == 0) {
+                notBefore = time;
+            } else {
+                notAfter = time;
+            }
+        }
+        Indent.spaces(out, indent);
+        if (notBefore != null) {
+            out.append("Not Before: ").append(notBefore);
+            if (notAfter != null) {
+                out.append(", ");
+            }
+        }
+        if (notAfter != null) {
+            out.append("Not After: ").append(notAfter);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.portcullis.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.portcullis.testdata.Fixtures;
+import dev.portcullis.testdata.Tools;
+
+/**
+ * Live checks that what {@link PKCS12#export} writes opens elsewhere: {@code openssl pkcs12} (with {@code -legacy}
+ * for the RC2 profile, which OpenSSL 3 must refuse without it) recovers the same key, certificate, chain and
+ * friendly name; NSS's {@code pk12util -i} imports it into a fresh database under the friendly name.
+ */
+@Tag("interop")
+class PKCS12InteropTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final String PASSWORD = "interop pässword";
+
+    private static PKCS12 chain() {
+        PKCS12 p12 = new PKCS12();
+        p12.setCertificate(ContainerFixtures.leaf());
+        p12.setPrivateKey(ContainerFixtures.leafKey());
+        p12.setCaCertificates(List.of(ContainerFixtures.intermediate(), ContainerFixtures.root()));
+        p12.setFriendlyName("server entry".getBytes(StandardCharsets.UTF_8));
+        return p12;
+    }
+
+    private static Tools.Result run(String... command) {
+        command[0] = Tools.require(command[0]).toString();
+        return Tools.run(TIMEOUT, null, command);
+    }
+
+    private static List<PKCS12Profile> profiles() {
+        return List.of(PKCS12Profile.MODERN, PKCS12Profile.LEGACY, PKCS12Profile.LEGACY_3DES, PKCS12Profile.PYOPENSSL,
+                PKCS12Profile.MODERN.withMac(PKCS12Profile.Mac.SHA512).withIterations(50_000, 50_000));
+    }
+
+    @Test
+    void opensslReadsEveryProfile(@TempDir Path dir) throws Exception {
+        String leafPem = new String(Fixtures.bytes("x509/chain/leaf.pem"), StandardCharsets.US_ASCII);
+        String keyPem = new String(Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, ContainerFixtures.leafKey()),
+                StandardCharsets.US_ASCII);
+        for (PKCS12Profile profile : profiles()) {
+            Path file = dir.resolve("out.p12");
+            Files.write(file, chain().export(PASSWORD.toCharArray(), profile));
+            boolean legacy = profile.certEncryption() == PKCS12Profile.Encryption.PBE_SHA1_RC2_40;
+            List<String> base = new ArrayList<>(List.of("openssl", "pkcs12", "-in", file.toString(), "-passin",
+                    "pass:" + PASSWORD));
+            if (legacy) {
+                Tools.Result refused = run(concat(base, "-info", "-nokeys"));
+                assertNotEquals(0, refused.exitCode(), "OpenSSL 3 must need -legacy for RC2: " + refused);
+                base.add("-legacy");
+            }
+            Tools.Result leaf = run(concat(base, "-nokeys", "-clcerts"));
+            assertEquals(0, leaf.exitCode(), profile + ": " + leaf);
+            assertTrue(leaf.stdoutText().contains("friendlyName: server entry"), leaf.stdoutText());
+            assertTrue(leaf.stdoutText().contains(leafPem), profile.toString());
+            Tools.Result cas = run(concat(base, "-nokeys", "-cacerts"));
+            assertTrue(cas.stdoutText().contains(new String(Fixtures.bytes("x509/chain/root.pem"),
+                    StandardCharsets.US_ASCII)), profile.toString());
+            assertTrue(cas.stdoutText().contains(new String(Fixtures.bytes("x509/chain/intermediate.pem"),
+                    StandardCharsets.US_ASCII)), profile.toString());
+            Tools.Result key = run(concat(base, "-nocerts", "-nodes"));
+            assertEquals(0, key.exitCode(), profile + ": " + key);
+            assertTrue(key.stdoutText().contains(keyPem), profile + ": " + key.stdoutText());
+            Tools.Result info = run(concat(base, "-info", "-noout"));
+            String expectedMac = profile.mac().name().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(info.stderr().contains("MAC: " + expectedMac + ", Iteration " + profile.macIterations()),
+                    profile + ": " + info.stderr());
+        }
+    }
+
+    @Test
+    void opensslReadsMacLessExportWithNomacver(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nomac.p12");
+        Files.write(file, chain().export("Lake Michigan".getBytes(StandardCharsets.US_ASCII), 2048, -1));
+        Tools.Result result = run("openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:Lake Michigan",
+                "-nomacver", "-nodes");
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.stdoutText().contains("BEGIN PRIVATE KEY"));
+    }
+
+    @Test
+    void opensslReadsPyOpenSslStyleExportWithEmptyPasswords(@TempDir Path dir) throws Exception {
+        for (byte[] password : new byte[][] {null, new byte[0]}) {
+            Path file = dir.resolve("empty.p12");
+            Files.write(file, chain().export(password));
+            Tools.Result result = run("openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:", "-nodes");
+            assertEquals(0, result.exitCode(), result.toString());
+        }
+    }
+
+    @Test
+    void pk12utilImportsModernAndLegacyExports(@TempDir Path dir) throws Exception {
+        for (PKCS12Profile profile : List.of(PKCS12Profile.MODERN, PKCS12Profile.LEGACY, PKCS12Profile.LEGACY_3DES)) {
+            Path db = Files.createDirectories(dir.resolve("db-" + profile.certEncryption()));
+            Path file = dir.resolve(profile.certEncryption() + ".p12");
+            Files.write(file, chain().export(PASSWORD.getBytes(StandardCharsets.UTF_8), profile));
+            Tools.Result init = run("certutil", "-N", "-d", "sql:" + db, "--empty-password");
+            assertEquals(0, init.exitCode(), init.toString());
+            Tools.Result imported = run("pk12util", "-i", file.toString(), "-d", "sql:" + db, "-W", PASSWORD,
+                    "-K", "");
+            assertEquals(0, imported.exitCode(), profile + ": " + imported.stdoutText() + imported.stderr());
+            Tools.Result certs = run("certutil", "-L", "-d", "sql:" + db);
+            assertTrue(certs.stdoutText().contains("server entry"), certs.stdoutText());
+            Tools.Result keys = run("certutil", "-K", "-d", "sql:" + db);
+            assertTrue(keys.stdoutText().contains("server entry"), keys.stdoutText());
+        }
+    }
+
+    private static String[] concat(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all.toArray(new String[0]);
+    }
+}
