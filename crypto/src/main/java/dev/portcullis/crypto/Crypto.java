@@ -182,7 +182,7 @@ public final class Crypto {
                 if (pkey.type() != TYPE_RSA) {
                     throw new IllegalArgumentException("Only RSA keys are supported for FILETYPE_TEXT");
                 }
-                return KeyText.rsaPrivate((RSAPrivateCrtKey) pkey.toJavaPrivateKey());
+                return KeyText.rsaPrint((RSAPrivateCrtKey) pkey.toJavaPrivateKey());
             default:
                 throw new IllegalArgumentException(PEM_ASN1_OR_TEXT);
         }

@@ -137,14 +137,19 @@ public final class X509 {
         return time;
     }
 
-    /** Sets the start of the validity period to now plus {@code seconds} (negative for the past). */
+    /**
+     * Sets the start of the validity period to now plus {@code seconds} (negative for the past): a UTCTime for
+     * 1950–2049, a GeneralizedTime otherwise, as OpenSSL's {@code X509_gmtime_adj}.
+     *
+     * @throws IllegalArgumentException when the result falls outside years 0–9999
+     */
     public void gmtimeAdjNotBefore(long seconds) {
-        model.setNotBefore(Asn1Time.of(Instant.now().plusSeconds(seconds)));
+        model.setNotBefore(Asn1Time.nowPlus(seconds));
     }
 
-    /** Sets the end of the validity period to now plus {@code seconds} (negative for the past). */
+    /** Sets the end of the validity period to now plus {@code seconds}; see {@link #gmtimeAdjNotBefore(long)}. */
     public void gmtimeAdjNotAfter(long seconds) {
-        model.setNotAfter(Asn1Time.of(Instant.now().plusSeconds(seconds)));
+        model.setNotAfter(Asn1Time.nowPlus(seconds));
     }
 
     /**

@@ -144,6 +144,8 @@ class CryptoKeyFunctionsTest {
                         Hex.toHexString(Crypto.dumpPublicKey(Crypto.FILETYPE_ASN1, key)));
             }
             assertEquals(ascii(pem), ascii(Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, fromDer)));
+            assertEquals(expected.get("openssl_pkey_text"),
+                    dev.portcullis.crypto.internal.keys.KeyFiles.pkeyText(fromPem), e.getKey());
             if (fromPem.type() == Crypto.TYPE_RSA) {
                 // pyOpenSSL's TEXT is RSA_print, which prefixes "RSA " to what `openssl pkey -text` prints.
                 assertEquals("RSA " + expected.get("openssl_pkey_text"),

@@ -100,6 +100,15 @@ public final class KeyFiles {
         }
     }
 
+    /**
+     * {@code openssl pkey -text -noout} for this private key, or {@code null} for kinds not printed (see
+     * {@link KeyText#pkeyText}).
+     */
+    public static String pkeyText(PKey key) {
+        PrivateKey priv = privateOf(key);
+        return KeyText.pkeyText(KeyKind.of(priv), priv, key.toJavaPublicKey());
+    }
+
     private static PrivateKey privateOf(PKey key) {
         if (key.type() == 0) {
             throw new CryptoException(List.of());

@@ -12,23 +12,19 @@ import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.DHPrivateKeyParameters;
-import org.bouncycastle.crypto.params.DHPublicKeyParameters;
 import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.crypto.params.DSAPrivateKeyParameters;
-import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed448PrivateKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
 import dev.portcullis.crypto.CryptoException;
 import dev.portcullis.crypto.internal.Bc;
@@ -39,6 +35,9 @@ import dev.portcullis.crypto.internal.Bc;
  * public half, yet a {@code PKey} always has one, as an OpenSSL {@code EVP_PKEY} does).
  */
 public final class KeyPairs {
+    /** OpenSSL's limit for DSA and DH primes ({@code OPENSSL_DSA_MAX_MODULUS_BITS}). */
+    private static final int MAX_FIELD_BITS = 10000;
+
     private KeyPairs() {
     }
 
@@ -79,25 +78,35 @@ public final class KeyPairs {
 
     /** The public half of a PKCS#8 private key, computed from the private values. */
     public static PublicKey publicKeyOf(PrivateKeyInfo info) {
+        KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         AsymmetricKeyParameter privateParams;
         try {
-            privateParams = PrivateKeyFactory.createKey(info);
+            if (kind == KeyKind.RSA || kind == KeyKind.RSA_PSS) {
+                org.bouncycastle.asn1.pkcs.RSAPrivateKey rsa =
+                        org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(info.parsePrivateKey());
+                privateParams = new RSAPrivateCrtKeyParameters(rsa.getModulus(), rsa.getPublicExponent(),
+                        rsa.getPrivateExponent(), rsa.getPrime1(), rsa.getPrime2(), rsa.getExponent1(),
+                        rsa.getExponent2(), rsa.getCoefficient());
+            } else if (kind == KeyKind.DH || kind == KeyKind.DHX) {
+                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), dhPublicValue(info)));
+            } else {
+                privateParams = PrivateKeyFactory.createKey(info);
+            }
         } catch (IOException | RuntimeException e) {
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
-        if (privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
+        if (kind == KeyKind.RSA && privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
             return rsaPublicKey(rsa);
         }
-        AsymmetricKeyParameter publicParams;
         try {
-            publicParams = derivePublic(privateParams);
-        } catch (RuntimeException e) {
-            throw new CryptoException("evp routines", "invalid key", e);
-        }
-        try {
-            return publicKey(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicParams));
+            // The public key carries the private key's own algorithm identifier (RSA-PSS restrictions, X9.42 DH
+            // parameters, explicit curves), as OpenSSL's EVP_PKEY does.
+            return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), publicKeyBits(privateParams)));
         } catch (IOException | RuntimeException e) {
-            throw new CryptoException("evp routines", "unsupported algorithm", e);
+            if (e instanceof CryptoException c) {
+                throw c;
+            }
+            throw new CryptoException("evp routines", "invalid key", e);
         }
     }
 
@@ -123,31 +132,47 @@ public final class KeyPairs {
         }
     }
 
-    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
+    /** y = g^x mod p for PKCS#3 ({p, g, [l]}) and X9.42 ({p, g, q, …}) parameters alike. */
+    private static byte[] dhPublicValue(PrivateKeyInfo info) throws IOException {
+        org.bouncycastle.asn1.ASN1Sequence params = org.bouncycastle.asn1.ASN1Sequence.getInstance(
+                info.getPrivateKeyAlgorithm().getParameters());
+        java.math.BigInteger p = ASN1Integer.getInstance(params.getObjectAt(0)).getPositiveValue();
+        java.math.BigInteger g = ASN1Integer.getInstance(params.getObjectAt(1)).getPositiveValue();
+        java.math.BigInteger x = ASN1Integer.getInstance(info.parsePrivateKey()).getPositiveValue();
+        if (p.signum() <= 0 || p.bitLength() > MAX_FIELD_BITS) {
+            throw new CryptoException("dh routines", "modulus too large");
+        }
+        return new ASN1Integer(g.modPow(x, p)).getEncoded("DER");
+    }
+
+    /** The subjectPublicKey BIT STRING contents for the public half of a private key (RFC 3279, 5480, 8410). */
+    private static byte[] publicKeyBits(AsymmetricKeyParameter key) throws IOException {
+        if (key instanceof RSAPrivateCrtKeyParameters rsa) {
+            return new org.bouncycastle.asn1.pkcs.RSAPublicKey(rsa.getModulus(), rsa.getPublicExponent())
+                    .getEncoded("DER");
+        }
         if (key instanceof ECPrivateKeyParameters ec) {
-            return new ECPublicKeyParameters(ec.getParameters().getG().multiply(ec.getD()).normalize(),
-                    ec.getParameters());
+            return ec.getParameters().getG().multiply(ec.getD()).normalize().getEncoded(false);
         }
         if (key instanceof DSAPrivateKeyParameters dsa) {
             DSAParameters p = dsa.getParameters();
-            return new DSAPublicKeyParameters(p.getG().modPow(dsa.getX(), p.getP()), p);
-        }
-        if (key instanceof DHPrivateKeyParameters dh) {
-            return new DHPublicKeyParameters(dh.getParameters().getG().modPow(dh.getX(), dh.getParameters().getP()),
-                    dh.getParameters());
+            if (p.getP().bitLength() > MAX_FIELD_BITS) {
+                throw new CryptoException("dsa routines", "modulus too large");
+            }
+            return new ASN1Integer(p.getG().modPow(dsa.getX(), p.getP())).getEncoded("DER");
         }
         if (key instanceof Ed25519PrivateKeyParameters ed) {
-            return ed.generatePublicKey();
+            return ed.generatePublicKey().getEncoded();
         }
         if (key instanceof Ed448PrivateKeyParameters ed) {
-            return ed.generatePublicKey();
+            return ed.generatePublicKey().getEncoded();
         }
         if (key instanceof X25519PrivateKeyParameters x) {
-            return x.generatePublicKey();
+            return x.generatePublicKey().getEncoded();
         }
         if (key instanceof X448PrivateKeyParameters x) {
-            return x.generatePublicKey();
+            return x.generatePublicKey().getEncoded();
         }
-        throw new CryptoException("rsa routines", "value missing");
+        throw new CryptoException("evp routines", "unsupported algorithm");
     }
 }
