@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -139,43 +138,14 @@ final class NssTools {
         run(cmd, null);
     }
 
-    /** certutil -L: nickname → trust string, in listing order (duplicates kept with a #n suffix). */
+    /** certutil -L: nickname → trust string, in listing order. */
     Map<String, String> listCerts(Path dir) {
-        String out = certutil(dir, "sql:", null, "-L");
-        Map<String, String> m = new LinkedHashMap<>();
-        boolean body = false;
-        for (String line : out.split("\n")) {
-            if (line.contains("SSL,S/MIME,JAR/XPI")) {
-                body = true;
-                continue;
-            }
-            if (!body || line.isBlank()) {
-                continue;
-            }
-            String trimmed = line.stripTrailing();
-            int sp = trimmed.lastIndexOf(' ');
-            String nick = trimmed.substring(0, sp).strip();
-            String trust = trimmed.substring(sp + 1);
-            String key = nick;
-            for (int i = 2; m.containsKey(key); i++) {
-                key = nick + "#" + i;
-            }
-            m.put(key, trust);
-        }
-        return m;
+        return CertutilOutput.certs(certutil(dir, "sql:", null, "-L"));
     }
 
-    /** certutil -K: one "type id name" string per key (sorted by the caller if order does not matter). */
+    /** certutil -K: "type id name" per key, sorted. */
     List<String> listKeys(Path dir, String password) {
-        String out = certutil(dir, "sql:", password.isEmpty() ? null : password, "-K");
-        List<String> keys = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("<")) {
-                String[] f = line.substring(line.indexOf('>') + 1).strip().split("\\s+", 3);
-                keys.add(f[0] + " " + f[1] + " " + f[2]);
-            }
-        }
-        return keys;
+        return CertutilOutput.keys(certutil(dir, "sql:", password.isEmpty() ? null : password, "-K"));
     }
 
     /** python-nss (real NSS): "sha1 ssl,email,objsign" flag words per certificate, optionally logged in. */
