@@ -2,6 +2,8 @@ package dev.portcullis.compat;
 
 import dev.portcullis.compat.internal.Pkcs11;
 import dev.portcullis.compat.internal.StoredObject;
+import dev.portcullis.crypto.Crypto;
+import dev.portcullis.crypto.X509;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -40,6 +42,11 @@ public final class NssCertificate {
     /** The DER encoding of the certificate (a copy). */
     public byte[] der() {
         return der.clone();
+    }
+
+    /** The certificate as a Portcullis {@link X509} (a new object each call, as pyOpenSSL's loaders). */
+    public X509 toX509() {
+        return Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der);
     }
 
     /** The certificate as a {@code java.security.cert.X509Certificate} (immutable, shared). */

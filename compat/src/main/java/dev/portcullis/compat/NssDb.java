@@ -4,6 +4,8 @@ import dev.portcullis.compat.internal.DbContent;
 import dev.portcullis.compat.internal.DbFiles;
 import dev.portcullis.compat.internal.KeyVault;
 import dev.portcullis.compat.internal.StoredObject;
+import dev.portcullis.crypto.X509Name;
+import dev.portcullis.crypto.X509Store;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -205,6 +207,49 @@ public final class NssDb implements AutoCloseable {
      */
     public NssCertificate findClientCertificate(List<byte[]> issuerNames) {
         return ClientCertificates.select(certificates(), issuerNames, java.time.Instant.now());
+    }
+
+    /**
+     * {@link #findClientCertificate(List)} for issuer names given as {@link X509Name}s (e.g. a Portcullis
+     * {@code Connection.getClientCaList()}).
+     */
+    public NssCertificate findClientCertificateForNames(List<X509Name> issuerNames) {
+        List<byte[]> der = new ArrayList<>();
+        if (issuerNames != null) {
+            for (X509Name n : issuerNames) {
+                if (n != null) {
+                    der.add(n.der());
+                }
+            }
+        }
+        return findClientCertificate(der);
+    }
+
+    /**
+     * A Portcullis {@link X509Store} holding the certificates this database trusts as CAs for {@code purpose}
+     * (certutil's {@code C} for {@link NssTrust.Purpose#SERVER_AUTH}, {@code T} for
+     * {@link NssTrust.Purpose#CLIENT_AUTH}), for {@code Context} verification or an {@code X509StoreContext}.
+     * Distrust ({@code p}) and peer trust ({@code P}) have no place in an {@code X509Store}; the JSSE
+     * {@link NssDbJsse#trustManager trust manager} honours them.
+     */
+    public X509Store toX509Store(NssTrust.Purpose purpose) {
+        X509Store store = new X509Store();
+        for (NssCertificate c : trustedCas(purpose)) {
+            store.addCert(c.toX509());
+        }
+        return store;
+    }
+
+    /** The certificates trusted as CAs for {@code purpose} (trust level TRUSTED_DELEGATOR). */
+    public List<NssCertificate> trustedCas(NssTrust.Purpose purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        List<NssCertificate> out = new ArrayList<>();
+        for (NssCertificate c : certificates()) {
+            if (c.trust().level(purpose) == NssTrust.Level.TRUSTED_DELEGATOR) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     synchronized KeyPair unlock(StoredObject key, java.util.Map<String, byte[][]> metaData) {

@@ -7,7 +7,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -25,20 +24,19 @@ final class NssDbTrustManager extends X509ExtendedTrustManager {
     private final List<NssCertificate> certificates;
     private final X509ExtendedTrustManager servers;
     private final X509ExtendedTrustManager clients;
+    private final X509Certificate[] acceptedIssuers;
 
     NssDbTrustManager(NssDb db) {
         this.certificates = db.certificates();
-        this.servers = pkix(anchors(certificates, NssTrust::serverAuth));
-        this.clients = pkix(anchors(certificates, NssTrust::clientAuth));
+        this.servers = pkix(anchors(db, NssTrust.Purpose.SERVER_AUTH));
+        this.clients = pkix(anchors(db, NssTrust.Purpose.CLIENT_AUTH));
+        this.acceptedIssuers = anchors(db, NssTrust.Purpose.CLIENT_AUTH).toArray(new X509Certificate[0]);
     }
 
-    /** The certificates the database trusts as anchors for one purpose. */
-    static List<X509Certificate> anchors(List<NssCertificate> all, Function<NssTrust, NssTrust.Level> purpose) {
+    private static List<X509Certificate> anchors(NssDb db, NssTrust.Purpose purpose) {
         List<X509Certificate> out = new ArrayList<>();
-        for (NssCertificate c : all) {
-            if (purpose.apply(c.trust()) == NssTrust.Level.TRUSTED_DELEGATOR) {
-                out.add(c.toJavaCertificate());
-            }
+        for (NssCertificate c : db.trustedCas(purpose)) {
+            out.add(c.toJavaCertificate());
         }
         return out;
     }
@@ -75,16 +73,16 @@ final class NssDbTrustManager extends X509ExtendedTrustManager {
         if (chain == null || chain.length == 0) {
             throw new IllegalArgumentException("empty certificate chain");
         }
-        Function<NssTrust, NssTrust.Level> purpose = server ? NssTrust::serverAuth : NssTrust::clientAuth;
+        NssTrust.Purpose purpose = server ? NssTrust.Purpose.SERVER_AUTH : NssTrust.Purpose.CLIENT_AUTH;
         for (X509Certificate x : chain) {
             NssCertificate known = find(x);
-            if (known != null && purpose.apply(known.trust()) == NssTrust.Level.NOT_TRUSTED) {
+            if (known != null && known.trust().level(purpose) == NssTrust.Level.NOT_TRUSTED) {
                 throw new CertificateException("certificate " + x.getSubjectX500Principal().getName()
                         + " is distrusted by the NSS database");
             }
         }
         NssCertificate leaf = find(chain[0]);
-        if (leaf != null && purpose.apply(leaf.trust()) == NssTrust.Level.TRUSTED) {
+        if (leaf != null && leaf.trust().level(purpose) == NssTrust.Level.TRUSTED) {
             chain[0].checkValidity();
             return; // trusted peer ('P'): NSS accepts it as it is
         }
@@ -141,7 +139,6 @@ final class NssDbTrustManager extends X509ExtendedTrustManager {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        List<X509Certificate> all = new ArrayList<>(anchors(certificates, NssTrust::clientAuth));
-        return all.toArray(new X509Certificate[0]);
+        return acceptedIssuers.clone();
     }
 }

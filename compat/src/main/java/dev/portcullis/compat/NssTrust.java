@@ -34,6 +34,18 @@ public final class NssTrust {
         UNKNOWN
     }
 
+    /** What a certificate is trusted for (one level each). */
+    public enum Purpose {
+        /** Issuing or being a TLS server certificate. */
+        SERVER_AUTH,
+        /** Issuing or being a TLS client certificate. */
+        CLIENT_AUTH,
+        /** S/MIME e-mail. */
+        EMAIL_PROTECTION,
+        /** Code (object) signing. */
+        CODE_SIGNING
+    }
+
     /** Where the levels came from. */
     public enum Status {
         /** No trust object exists for the certificate (certutil's {@code ",,"} or {@code "u,u,u"}). */
@@ -108,6 +120,20 @@ public final class NssTrust {
     /** Trust for code (object) signing. */
     public Level codeSigning() {
         return codeSigning;
+    }
+
+    /** The level for one purpose. */
+    public Level level(Purpose purpose) {
+        switch (Objects.requireNonNull(purpose, "purpose")) {
+            case SERVER_AUTH:
+                return serverAuth;
+            case CLIENT_AUTH:
+                return clientAuth;
+            case EMAIL_PROTECTION:
+                return emailProtection;
+            default:
+                return codeSigning;
+        }
     }
 
     /** Whether the old "step-up" (export-grade upgrade) approval is set ({@code g}; never shown by certutil). */

@@ -99,4 +99,41 @@ class NssDbFixturesTest {
         String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         return Base64.getDecoder().decode(b64);
     }
+
+    @org.junit.jupiter.api.Test
+    void portcullisBridgesX509StoreAndX509() throws Exception {
+        Path dir = copy("pw");
+        try (NssDb db = NssDb.open(dir)) {
+            NssCertificate leaf = db.findByNickname("server rsa").get(0);
+            dev.portcullis.crypto.X509 x = leaf.toX509();
+            assertArrayEquals(leaf.subject().getEncoded(), x.getSubject().der());
+            dev.portcullis.crypto.X509Store servers = db.toX509Store(NssTrust.Purpose.SERVER_AUTH);
+            new dev.portcullis.crypto.X509StoreContext(servers, x).verifyCertificate();
+            Map<String, String> listed = CertutilOutput.certs(
+                    Json.asString(Fixtures.expected("nss", "databases", "pw", "certutil_L")));
+            List<String> serverCas = new ArrayList<>();
+            List<String> clientCas = new ArrayList<>();
+            listed.forEach((nick, trust) -> {
+                String ssl = trust.split(",", -1)[0];
+                if (ssl.contains("C")) {
+                    serverCas.add(nick);
+                }
+                if (ssl.contains("T")) {
+                    clientCas.add(nick);
+                }
+            });
+            assertEquals(serverCas,
+                    db.trustedCas(NssTrust.Purpose.SERVER_AUTH).stream().map(NssCertificate::nickname).toList());
+            assertEquals(clientCas,
+                    db.trustedCas(NssTrust.Purpose.CLIENT_AUTH).stream().map(NssCertificate::nickname).toList());
+            dev.portcullis.crypto.X509Store email = db.toX509Store(NssTrust.Purpose.EMAIL_PROTECTION);
+            assertThrows(dev.portcullis.crypto.X509StoreContextException.class,
+                    () -> new dev.portcullis.crypto.X509StoreContext(new dev.portcullis.crypto.X509Store(), x)
+                            .verifyCertificate());
+            assertTrue(email != null);
+            db.login("nss-password".toCharArray());
+            NssCertificate client = db.findClientCertificateForNames(List.of(x.getIssuer()));
+            assertEquals("client cert", client.nickname(), "the only certificate with clientAuth usage and a key");
+        }
+    }
 }
