@@ -33,10 +33,14 @@ public final class NssCertificate {
         this.privateKey = privateKey;
     }
 
-    /** The nickname (CKA_LABEL), or the empty string when the certificate has none. */
+    /**
+     * The nickname (CKA_LABEL), or {@code null} when the certificate has none (an empty label counts as none, as in
+     * NSS; {@code certutil -L} then prints {@code "(NULL)"}, e.g. for certificates pk12util imported from a
+     * PKCS#12 bag without a friendly name).
+     */
     public String nickname() {
         byte[] v = stored.raw(Pkcs11.CKA_LABEL);
-        return v == null ? "" : new String(v, StandardCharsets.UTF_8);
+        return v == null || v.length == 0 ? null : new String(v, StandardCharsets.UTF_8);
     }
 
     /** The DER encoding of the certificate (a copy). */

@@ -169,7 +169,7 @@ public final class NssDb implements AutoCloseable {
         Objects.requireNonNull(nickname, "nickname");
         List<NssCertificate> out = new ArrayList<>();
         for (NssCertificate c : certificates()) {
-            if (c.nickname().equals(nickname)) {
+            if (nickname.equals(c.nickname())) {
                 out.add(c);
             }
         }

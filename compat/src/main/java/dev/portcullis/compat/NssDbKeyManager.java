@@ -32,7 +32,7 @@ final class NssDbKeyManager extends X509ExtendedKeyManager {
         for (String keyType : keyTypes == null ? new String[] {null} : keyTypes) {
             List<NssCertificate> usable = usable(keyType, true);
             NssCertificate c = ClientCertificates.select(usable, names(issuers), Instant.now());
-            if (c != null && c.privateKey() != null) {
+            if (c != null && c.nickname() != null) {
                 return c.nickname();
             }
         }
@@ -110,7 +110,7 @@ final class NssDbKeyManager extends X509ExtendedKeyManager {
     private List<NssCertificate> usable(String keyType, boolean client) {
         List<NssCertificate> out = new ArrayList<>();
         for (NssCertificate c : db.certificates()) {
-            if (c.hasPrivateKey() && keyTypeMatches(keyType, c) && (client || usableForServer(c))) {
+            if (c.hasPrivateKey() && c.nickname() != null && keyTypeMatches(keyType, c) && (client || usableForServer(c))) {
                 out.add(c);
             }
         }

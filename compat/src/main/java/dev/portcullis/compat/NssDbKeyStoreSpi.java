@@ -74,7 +74,7 @@ final class NssDbKeyStoreSpi extends KeyStoreSpi {
         certificateEntries.clear();
         for (NssCertificate c : database.certificates()) {
             String alias = c.nickname();
-            if (alias.isEmpty() || keyEntries.containsKey(alias) || certificateEntries.containsKey(alias)) {
+            if (alias == null || keyEntries.containsKey(alias) || certificateEntries.containsKey(alias)) {
                 continue; // first certificate of a nickname wins, as NSS's lookup by nickname
             }
             if (c.hasPrivateKey()) {

@@ -52,7 +52,7 @@ public final class NssPrivateKey {
         if (!label.isEmpty()) {
             return label;
         }
-        return certificate != null ? certificate.nickname() : "(orphan)";
+        return certificate != null && certificate.nickname() != null ? certificate.nickname() : "(orphan)";
     }
 
     /**

@@ -30,9 +30,12 @@ class NssDbConversionInteropTest {
                 "CT,,", ",,", "u,u,u", "cP,,", "pT,p,c")) {
             tools.importExternal(d, "", "trust " + t, "/CN=trust " + t.replace(",", " "), t);
         }
+        tools.importNamelessCertificates(d, 2);
         Map<String, String> before = NssTools.hashes(d);
         try (NssDb db = NssDb.open(d)) {
             assertEquals(tools.listCerts(d), NssDbInteropTest.ourListing(db));
+            assertTrue(tools.listCerts(d).containsKey("(NULL)#2"), () -> "two certificates without a nickname: "
+                    + tools.listCerts(d));
             assertEquals(tools.pythonNssFlags(d, null), NssDbInteropTest.ourFlags(db));
             assertTrue(db.findByNickname("trust CTg,,").get(0).trust().stepUpApproved());
         }

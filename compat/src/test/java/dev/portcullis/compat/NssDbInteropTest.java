@@ -75,9 +75,10 @@ class NssDbInteropTest {
     static Map<String, String> ourListing(NssDb db) {
         Map<String, String> m = new LinkedHashMap<>();
         for (NssCertificate c : db.certificates()) {
-            String key = c.nickname();
+            String nick = c.nickname() == null ? "(NULL)" : c.nickname(); // what certutil -L prints
+            String key = nick;
             for (int i = 2; m.containsKey(key); i++) {
-                key = c.nickname() + "#" + i;
+                key = nick + "#" + i;
             }
             m.put(key, c.trust().toString());
         }

@@ -138,6 +138,31 @@ final class NssTools {
         run(cmd, null);
     }
 
+    /**
+     * End-entity certificates without a friendly name, imported by pk12util from a keyless PKCS#12: NSS gives them
+     * no nickname at all (CA certificates would get one made from their subject).
+     */
+    void importNamelessCertificates(Path dir, int count) {
+        Path bundle = work.resolve("nameless.pem");
+        StringBuilder pems = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            Path pem = work.resolve("nameless" + i + ".pem");
+            run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                    "-keyout", work.resolve("nameless" + i + ".key").toString(), "-out", pem.toString(), "-subj",
+                    "/CN=nameless " + i, "-days", "5", "-addext", "basicConstraints=critical,CA:FALSE"), null);
+            try {
+                pems.append(Files.readString(pem));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        write(bundle, pems.toString());
+        Path p12 = work.resolve("nameless.p12");
+        run(List.of("openssl", "pkcs12", "-export", "-nokeys", "-in", bundle.toString(), "-passout", "pass:x",
+                "-out", p12.toString()), null);
+        run(List.of(Tools.require("pk12util").toString(), "-i", p12.toString(), "-d", "sql:" + dir, "-W", "x"), null);
+    }
+
     /** certutil -L: nickname → trust string, in listing order. */
     Map<String, String> listCerts(Path dir) {
         return CertutilOutput.certs(certutil(dir, "sql:", null, "-L"));
