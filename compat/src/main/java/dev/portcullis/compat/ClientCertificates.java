@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Choosing a client certificate for TLS from an NSS database, after NSS's {@code NSS_GetClientAuthData}
  * ({@code lib/ssl/authcert.c}): the candidates are the "user" certificates (those whose private key the
- * database holds) usable for TLS client authentication (key usage, if present, allows digital signatures;
- * extended key usage, if present, includes {@code clientAuth}); they are ordered valid-now first, then newest
+ * database holds) usable for TLS client authentication (not a CA certificate; key usage, if present, allows
+ * digital signatures; extended key usage, if present, includes {@code clientAuth}); they are ordered valid-now first, then newest
  * {@code notBefore} first ({@code CERT_SortCBValidity}); and when the server names acceptable CAs, a candidate
  * is kept only if its own issuer or the issuer of a certificate up its chain (found in the database by subject,
  * at most 20 steps, as {@code CERT_FilterCertListByCANames}) is one of them. The first survivor wins.
@@ -84,6 +84,9 @@ public final class ClientCertificates {
     }
 
     static boolean usableForClientAuth(X509Certificate x) {
+        if (x.getBasicConstraints() >= 0) {
+            return false; // NSS derives only CA certificate types for a CA without nsCertType: never a client cert
+        }
         boolean[] ku = x.getKeyUsage();
         if (ku != null && !(ku.length > 0 && ku[0])) {
             return false;

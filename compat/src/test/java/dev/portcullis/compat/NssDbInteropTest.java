@@ -217,4 +217,28 @@ class NssDbInteropTest {
             assertEquals(null, db.findClientCertificate(List.of(new byte[] {0x30, 0})));
         }
     }
+
+    @Test
+    void validClientCertificateIsPreferredOverAnExpiredOne() {
+        Path d = tools.newDb("expiry", "sql:", "");
+        tools.makeCa(d, "", "Expiry CA", "CN=Expiry CA", "CT,C,C", "-k ec -q nistp256");
+        tools.makeLeaf(d, "", "expired client", "CN=expired client", "Expiry CA", "u,u,u", "-k ec -q nistp256",
+                "-w", "-13", "-v", "12", "--extKeyUsage", "clientAuth");
+        byte[] ca;
+        try (NssDb db = NssDb.open(d)) {
+            ca = db.findByNickname("Expiry CA").get(0).subject().getEncoded();
+            assertEquals("expired client", db.findClientCertificate(List.of(ca)).nickname(),
+                    "only an expired one: still offered (NSS would offer none; documented)");
+        }
+        tools.makeLeaf(d, "", "valid client", "CN=valid client", "Expiry CA", "u,u,u", "-k ec -q nistp256",
+                "--extKeyUsage", "clientAuth");
+        tools.makeLeaf(d, "", "server only", "CN=server only", "Expiry CA", "u,u,u", "-k ec -q nistp256",
+                "--extKeyUsage", "serverAuth");
+        try (NssDb db = NssDb.open(d)) {
+            assertTrue(db.findByNickname("expired client").get(0).toJavaCertificate().getNotAfter()
+                    .before(new java.util.Date()), "certutil -w made an expired certificate");
+            assertEquals("valid client", db.findClientCertificate(List.of(ca)).nickname());
+            assertEquals("valid client", db.findClientCertificate(List.of()).nickname());
+        }
+    }
 }
