@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * NSS's integrity MACs (nssdb-format.md §8): one metaData row per protected attribute, named
@@ -57,18 +57,20 @@ public final class Integrity {
             ASN1Sequence pbmac = Der.sequence(algId.getObjectAt(1), "PBMAC1 parameters", 2);
             ASN1ObjectIdentifier hmacOid = Der.oid(
                     Der.sequence(pbmac.getObjectAt(1), "PBMAC1 scheme", 1).getObjectAt(0), "PBMAC1 scheme");
-            HMac hmac = new HMac(NssPbe.prfDigest(hmacOid));
+            String hmacName = NssPbe.hmacName(hmacOid);
+            Mac hmac = Mac.getInstance(hmacName);
             byte[] macKey = NssPbe.deriveKey(Der.sequence(pbmac.getObjectAt(0), "PBMAC1 kdf", 2), passKey,
-                    hmac.getMacSize());
+                    hmac.getMacLength());
             expected = Der.octets(outer.getObjectAt(1), "MAC value");
-            hmac.init(new KeyParameter(macKey));
+            hmac.init(new SecretKeySpec(macKey, hmacName));
             byte[] header = new byte[8];
             putBe32(header, 0, macId);
             putBe32(header, 4, type);
-            hmac.update(header, 0, 8);
-            hmac.update(value, 0, value.length);
-            actual = new byte[hmac.getMacSize()];
-            hmac.doFinal(actual, 0);
+            hmac.update(header);
+            hmac.update(value);
+            actual = hmac.doFinal();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks an HMAC it should have", e);
         } catch (Der.OutOfRange e) {
             throw e; // absurd iteration counts are an error, not a silent verdict
         } catch (NssDbException e) {

@@ -9,14 +9,9 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.digests.SHA384Digest;
-import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.engines.DESedeEngine;
-import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.CBCBlockCipher;
 import org.bouncycastle.crypto.modes.CBCModeCipher;
@@ -115,32 +110,31 @@ public final class NssPbe {
         byte[] salt = Der.octets(p.getObjectAt(0), "PBKDF2 salt");
         int iterations = Der.smallInt(p.getObjectAt(1), "PBKDF2 iteration count", MAX_ITERATIONS);
         int keyLength = defaultLength;
-        Digest prf = new SHA1Digest(); // RFC 8018's default PRF
+        String prf = "HmacSHA1"; // RFC 8018's default PRF
         for (int i = 2; i < p.size(); i++) {
             ASN1Encodable e = p.getObjectAt(i);
             if (e instanceof ASN1Integer) {
                 keyLength = Der.smallInt(e, "PBKDF2 key length", 64);
             } else {
-                prf = prfDigest(Der.oid(Der.sequence(e, "PBKDF2 prf", 1).getObjectAt(0), "PBKDF2 prf"));
+                prf = hmacName(Der.oid(Der.sequence(e, "PBKDF2 prf", 1).getObjectAt(0), "PBKDF2 prf"));
             }
         }
         if (iterations < 1 || keyLength < 1) {
             throw new NssDbException("PBKDF2 parameters out of range in key4.db");
         }
-        PKCS5S2ParametersGenerator gen = new PKCS5S2ParametersGenerator(prf);
-        gen.init(passKey, salt, iterations);
-        return ((KeyParameter) gen.generateDerivedParameters(keyLength * 8)).getKey();
+        return Pbkdf2.derive(prf, passKey, salt, iterations, keyLength);
     }
 
-    static Digest prfDigest(ASN1ObjectIdentifier oid) {
+    /** The JCA name of an HMAC algorithm identifier (PBKDF2 PRFs, PBMAC1 schemes). */
+    static String hmacName(ASN1ObjectIdentifier oid) {
         if (oid.equals(HMAC_SHA256)) {
-            return new SHA256Digest();
+            return "HmacSHA256";
         } else if (oid.equals(HMAC_SHA1)) {
-            return new SHA1Digest();
+            return "HmacSHA1";
         } else if (oid.equals(HMAC_SHA384)) {
-            return new SHA384Digest();
+            return "HmacSHA384";
         } else if (oid.equals(HMAC_SHA512)) {
-            return new SHA512Digest();
+            return "HmacSHA512";
         }
         throw new NssDbException("unsupported HMAC " + oid.getId() + " in key4.db");
     }
