@@ -1,35 +1,39 @@
 package dev.portcullis.compat;
 
 import dev.portcullis.compat.internal.DbContent;
+import dev.portcullis.compat.internal.DbFiles;
 import dev.portcullis.compat.internal.KeyVault;
 import dev.portcullis.compat.internal.Pkcs11;
 import dev.portcullis.compat.internal.StoredObject;
-import dev.portcullis.compat.internal.TrustReader;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The certificates and keys of one read of the database, linked as NSS links them: keys to certificates by
- * CKA_ID, trust objects to certificates by issuer and serial number (then checked by hash and MAC).
+ * CKA_ID, trust objects to certificates by issuer and serial number (decoded lazily by {@link TrustSource}).
  */
 final class Catalog {
     final List<NssCertificate> certificates;
     final List<NssPrivateKey> keys;
-    final List<String> problems;
+    private final List<String> unreadable;
+    private final TrustSource trust;
 
     /**
      * @param vault the login, or {@code null} before login (trust is then read unchecked, and 'u' comes from
      *     public keys, as NSS does when not logged in)
      */
-    Catalog(NssDb db, DbContent content, KeyVault vault) {
+    Catalog(NssDb db, DbFiles files, DbContent content, KeyVault vault, BooleanSupplier closed) {
+        this.trust = new TrustSource(files, content, vault, closed);
         List<String> issues = new ArrayList<>();
         List<NssPrivateKey> keyList = new ArrayList<>();
         Map<String, NssPrivateKey> keysById = new HashMap<>();
@@ -41,20 +45,13 @@ final class Catalog {
                 keysById.putIfAbsent(hex(id), key);
             }
         }
-        Map<String, Boolean> publicKeyIds = new HashMap<>();
+        Set<String> publicKeyIds = new HashSet<>();
         for (StoredObject p : content.publicOfClass(Pkcs11.CKO_PUBLIC_KEY)) {
             byte[] id = p.nonEmpty(Pkcs11.CKA_ID);
             if (id != null) {
-                publicKeyIds.put(hex(id), Boolean.TRUE);
+                publicKeyIds.add(hex(id));
             }
         }
-        Map<String, List<StoredObject>> trustByIssuerSerial = new HashMap<>();
-        for (long cls : new long[] {Pkcs11.CKO_TRUST, Pkcs11.CKO_NSS_TRUST}) {
-            for (StoredObject t : content.publicOfClass(cls)) {
-                trustByIssuerSerial.computeIfAbsent(issuerSerial(t), x -> new ArrayList<>()).add(t);
-            }
-        }
-        TrustReader trustReader = new TrustReader(vault == null ? null : vault.integrity(content.metaData()));
         List<NssCertificate> certList = new ArrayList<>();
         for (StoredObject c : content.publicOfClass(Pkcs11.CKO_CERTIFICATE)) {
             byte[] der = c.nonEmpty(Pkcs11.CKA_VALUE);
@@ -65,13 +62,8 @@ final class Catalog {
             }
             byte[] id = c.nonEmpty(Pkcs11.CKA_ID);
             NssPrivateKey key = id == null ? null : keysById.get(hex(id));
-            boolean user = id != null && (vault != null ? key != null : publicKeyIds.containsKey(hex(id)));
-            NssTrust trust = trustReader.trustOf(der,
-                    trustByIssuerSerial.getOrDefault(issuerSerial(c), List.of()), user);
-            if (trust.status() == NssTrust.Status.IGNORED_TAMPERED) {
-                issues.add("trust of \"" + label(c) + "\" failed its integrity check and is ignored");
-            }
-            NssCertificate cert = new NssCertificate(c, x, der, trust, key);
+            boolean user = id != null && (vault != null ? key != null : publicKeyIds.contains(hex(id)));
+            NssCertificate cert = new NssCertificate(c, x, der, this.trust, user, key);
             if (key != null) {
                 key.linkCertificate(cert);
             }
@@ -79,28 +71,17 @@ final class Catalog {
         }
         this.certificates = List.copyOf(certList);
         this.keys = List.copyOf(keyList);
-        this.problems = List.copyOf(issues);
+        this.unreadable = List.copyOf(issues);
     }
 
-    /** Whether the catalog reports tampered trust (a reason to read again once: NSS writes in two steps). */
-    boolean hasTamperedTrust() {
+    /** Unreadable certificates, and trust found tampered (decoding the trust of every certificate first). */
+    List<String> problems() {
         for (NssCertificate c : certificates) {
-            if (c.trust().status() == NssTrust.Status.IGNORED_TAMPERED) {
-                return true;
-            }
+            c.trust();
         }
-        return false;
-    }
-
-    private static String issuerSerial(StoredObject o) {
-        byte[] issuer = o.raw(Pkcs11.CKA_ISSUER);
-        byte[] serial = o.raw(Pkcs11.CKA_SERIAL_NUMBER);
-        return (issuer == null ? "-" : hex(issuer)) + "/" + (serial == null ? "-" : hex(serial));
-    }
-
-    private static String label(StoredObject o) {
-        byte[] v = o.raw(Pkcs11.CKA_LABEL);
-        return v == null ? "" : new String(v, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> all = new ArrayList<>(unreadable);
+        all.addAll(trust.problems());
+        return all;
     }
 
     private static String hex(byte[] b) {
@@ -114,9 +95,5 @@ final class Catalog {
         } catch (CertificateException | RuntimeException e) {
             return null;
         }
-    }
-
-    static boolean sameBytes(byte[] a, byte[] b) {
-        return Arrays.equals(a, b);
     }
 }

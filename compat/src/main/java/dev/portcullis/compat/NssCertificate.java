@@ -21,15 +21,18 @@ public final class NssCertificate {
     private final StoredObject stored;
     private final X509Certificate certificate;
     private final byte[] der;
-    private final NssTrust trust;
+    private final TrustSource trustSource;
+    private final boolean user;
     private final NssPrivateKey privateKey;
+    private NssTrust trust;
 
-    NssCertificate(StoredObject stored, X509Certificate certificate, byte[] der, NssTrust trust,
-            NssPrivateKey privateKey) {
+    NssCertificate(StoredObject stored, X509Certificate certificate, byte[] der, TrustSource trustSource,
+            boolean user, NssPrivateKey privateKey) {
         this.stored = stored;
         this.certificate = certificate;
         this.der = der;
-        this.trust = trust;
+        this.trustSource = trustSource;
+        this.user = user;
         this.privateKey = privateKey;
     }
 
@@ -79,8 +82,17 @@ public final class NssCertificate {
         return v == null || v.length == 0 ? null : new String(v, StandardCharsets.UTF_8);
     }
 
-    /** The trust NSS gives this certificate; {@code trust().toString()} is certutil's string, e.g. {@code "CT,C,C"}. */
-    public NssTrust trust() {
+    /**
+     * The trust NSS gives this certificate; {@code trust().toString()} is certutil's string, e.g. {@code "CT,C,C"}.
+     * Decoded on first call: when the database is logged in, that checks the trust object's integrity MACs (each
+     * a PBKDF2 of 10,000 iterations when the database has a password, a few milliseconds).
+     *
+     * @throws NssDbException when first called after the database was closed
+     */
+    public synchronized NssTrust trust() {
+        if (trust == null) {
+            trust = trustSource.trustOf(stored, der, user, nickname());
+        }
         return trust;
     }
 
@@ -97,6 +109,6 @@ public final class NssCertificate {
     /** Nickname, subject and trust string. */
     @Override
     public String toString() {
-        return "NssCertificate[" + nickname() + ", " + subject().getName() + ", " + trust + "]";
+        return "NssCertificate[" + nickname() + ", " + subject().getName() + "]";
     }
 }

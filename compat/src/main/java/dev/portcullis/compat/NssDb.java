@@ -50,8 +50,6 @@ import java.util.Objects;
 public final class NssDb implements AutoCloseable {
     /** The name of NSS's internal key token, which {@code certutil -K} puts before certificate nicknames. */
     public static final String TOKEN_NAME = "NSS Certificate DB";
-    /** How long to wait before re-reading when trust looks tampered: NSS commits key4.db and cert9.db separately. */
-    private static final long RETRY_DELAY_MS = 500;
 
     private final DbFiles files;
     private KeyVault vault;
@@ -158,10 +156,17 @@ public final class NssDb implements AutoCloseable {
         return catalog.keys;
     }
 
-    /** What the last read found wrong but could skip: unreadable certificates, trust ignored as tampered. */
-    public synchronized List<String> problems() {
-        checkOpen();
-        return catalog.problems;
+    /**
+     * What the last read found wrong but could skip: unreadable certificates, trust ignored as tampered. Decodes
+     * the trust of every certificate to find out (see {@link NssCertificate#trust()} for the cost).
+     */
+    public List<String> problems() {
+        Catalog c;
+        synchronized (this) {
+            checkOpen();
+            c = catalog;
+        }
+        return c.problems();
     }
 
     /** The certificates with this nickname (several only when they share a subject, e.g. renewals); may be empty. */
@@ -261,18 +266,11 @@ public final class NssDb implements AutoCloseable {
     }
 
     private Catalog buildCatalog(DbContent content) {
-        Catalog c = new Catalog(this, content, vault);
-        if (c.hasTamperedTrust()) {
-            // NSS writes a trust object (cert9.db) and its MAC (key4.db) in two transactions: look once more
-            try {
-                Thread.sleep(RETRY_DELAY_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return c;
-            }
-            c = new Catalog(this, files.read(), vault);
-        }
-        return c;
+        return new Catalog(this, files, content, vault, this::isClosed);
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     private void checkOpen() {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The two SQLite files of an NSS {@code sql:} directory and how to copy their contents (nssdb-format.md §1,
- * §13): cert9.db first, then key4.db, each in one short read transaction.
+ * §13): key4.db, then cert9.db, each in one short read transaction.
  */
 public final class DbFiles {
     private final Path directory;
@@ -77,12 +77,18 @@ public final class DbFiles {
         return directory;
     }
 
-    /** Copies both files: cert9.db's objects, then key4.db's objects and metaData rows. */
+    /**
+     * Copies both files: key4.db's objects and metaData rows, then — while key4.db is still read-locked —
+     * cert9.db's objects. NSS commits a MAC to key4.db before the value it protects to cert9.db, so holding
+     * key4.db still while cert9.db is read means no new MAC can appear without its value (one narrow window
+     * remains, between NSS's two commits; callers re-read when a MAC fails).
+     */
     public DbContent read() {
-        SqliteFile.Snapshot certs = certDb.read(List.of("nssPublic"), Set.of("nssPublic"));
-        SqliteFile.Snapshot keys = keyDb.read(List.of("nssPrivate", "metaData"), Set.of("nssPrivate"));
+        SqliteFile.Snapshot[] certs = new SqliteFile.Snapshot[1];
+        SqliteFile.Snapshot keys = keyDb.read(List.of("nssPrivate", "metaData"), Set.of("nssPrivate"),
+                () -> certs[0] = certDb.read(List.of("nssPublic"), Set.of("nssPublic")));
         Map<String, byte[][]> meta = keys.metaData();
-        return new DbContent(certs.objects("nssPublic"), keys.objects("nssPrivate"), meta);
+        return new DbContent(certs[0].objects("nssPublic"), keys.objects("nssPrivate"), meta);
     }
 
     /** The files whose bytes must never change because of us (for tests and callers that check). */

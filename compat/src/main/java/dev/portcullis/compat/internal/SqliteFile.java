@@ -47,6 +47,15 @@ public final class SqliteFile {
      * @param required tables that must exist; other requested tables that are missing read as empty
      */
     public Snapshot read(List<String> tables, Set<String> required) {
+        return read(tables, required, () -> { });
+    }
+
+    /**
+     * Like {@link #read(List, Set)}, running {@code whileLocked} after the copy but before the read transaction
+     * ends: a writer cannot commit to this file meanwhile (it waits, within its busy timeout; this is kept to the
+     * few milliseconds another file's copy takes).
+     */
+    public Snapshot read(List<String> tables, Set<String> required, Runnable whileLocked) {
         try (Connection c = open()) {
             c.setAutoCommit(false); // one deferred transaction: the tables are read from one consistent state
             try {
@@ -66,6 +75,7 @@ public final class SqliteFile {
                         snap.objects.put(table, readObjects(c, table));
                     }
                 }
+                whileLocked.run();
                 return snap;
             } finally {
                 c.rollback(); // ends the read transaction at once; nothing was written
