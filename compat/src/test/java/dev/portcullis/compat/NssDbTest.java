@@ -79,6 +79,8 @@ class NssDbTest {
         SyntheticDb db = new SyntheticDb(work);
         db.exec("cert9.db", "CREATE TABLE other (x)");
         db.exec("key4.db", "CREATE TABLE other (x)");
+        assertTrue(fails(work.toString()).getMessage().contains("has no table nssPrivate"));
+        db.exec("key4.db", "CREATE TABLE nssPrivate (id PRIMARY KEY, a0)");
         assertTrue(fails(work.toString()).getMessage().contains("has no table nssPublic"));
     }
 
