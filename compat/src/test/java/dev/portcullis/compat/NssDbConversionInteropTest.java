@@ -93,4 +93,27 @@ class NssDbConversionInteropTest {
         }
         assertEquals(before, NssTools.hashes(d));
     }
+
+    @Test
+    void dsaKeysDecryptAndSign() throws Exception {
+        NssTools tools = new NssTools(work);
+        Path d = tools.newDb("dsa", "sql:", "dsa pw");
+        tools.makeCa(d, "dsa pw", "dsa self", "CN=dsa self", ",,", "-k dsa -g 2048");
+        Map<String, String> before = NssTools.hashes(d);
+        try (NssDb db = NssDb.open(d)) {
+            db.login("dsa pw".toCharArray());
+            assertEquals(tools.listKeys(d, "dsa pw"), NssDbInteropTest.ourKeys(db));
+            NssPrivateKey k = db.privateKeys().get(0);
+            assertEquals("dsa", k.keyType());
+            assertEquals(k.certificate().toJavaCertificate().getPublicKey(), k.toJavaKeyPair().getPublic());
+            java.security.Signature s = java.security.Signature.getInstance("SHA256withDSA");
+            s.initSign(k.toJavaPrivateKey());
+            s.update(new byte[] {1, 2, 3});
+            byte[] sig = s.sign();
+            s.initVerify(k.certificate().toJavaCertificate().getPublicKey());
+            s.update(new byte[] {1, 2, 3});
+            assertTrue(s.verify(sig));
+        }
+        assertEquals(before, NssTools.hashes(d));
+    }
 }
