@@ -6,6 +6,7 @@ import dev.portcullis.compat.internal.KeyVault;
 import dev.portcullis.compat.internal.Pkcs11;
 import dev.portcullis.compat.internal.StoredObject;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -27,12 +28,14 @@ final class Catalog {
     final List<NssPrivateKey> keys;
     private final List<String> unreadable;
     private final TrustSource trust;
+    private final Map<ByteBuffer, X509Certificate> parsed;
 
     /**
      * @param vault the login, or {@code null} before login (trust is then read unchecked, and 'u' comes from
      *     public keys, as NSS does when not logged in)
      */
-    Catalog(NssDb db, DbFiles files, DbContent content, KeyVault vault, BooleanSupplier closed) {
+    Catalog(NssDb db, DbFiles files, DbContent content, KeyVault vault, BooleanSupplier closed,
+            Map<ByteBuffer, X509Certificate> previouslyParsed) {
         this.trust = new TrustSource(files, content, vault, closed);
         List<String> issues = new ArrayList<>();
         List<NssPrivateKey> keyList = new ArrayList<>();
@@ -53,9 +56,16 @@ final class Catalog {
             }
         }
         List<NssCertificate> certList = new ArrayList<>();
+        Map<ByteBuffer, X509Certificate> parsedNow = new HashMap<>();
         for (StoredObject c : content.publicOfClass(Pkcs11.CKO_CERTIFICATE)) {
             byte[] der = c.nonEmpty(Pkcs11.CKA_VALUE);
-            X509Certificate x = der == null ? null : parse(der);
+            X509Certificate x = der == null ? null : previouslyParsed.get(ByteBuffer.wrap(der));
+            if (x == null && der != null) {
+                x = parse(der);
+            }
+            if (x != null) {
+                parsedNow.put(ByteBuffer.wrap(der), x);
+            }
             if (x == null) {
                 issues.add("certificate object " + Long.toHexString(c.id()) + " holds no readable X.509 certificate");
                 continue;
@@ -72,6 +82,12 @@ final class Catalog {
         this.certificates = List.copyOf(certList);
         this.keys = List.copyOf(keyList);
         this.unreadable = List.copyOf(issues);
+        this.parsed = parsedNow;
+    }
+
+    /** The certificates parsed for this catalog, by DER (handed to the next one). */
+    Map<ByteBuffer, X509Certificate> parsedCertificates() {
+        return parsed;
     }
 
     /** Unreadable certificates, and trust found tampered (decoding the trust of every certificate first). */

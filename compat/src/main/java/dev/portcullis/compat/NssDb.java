@@ -7,6 +7,9 @@ import dev.portcullis.compat.internal.StoredObject;
 import dev.portcullis.crypto.X509Name;
 import dev.portcullis.crypto.X509Store;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
+import java.util.Map;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.ArrayList;
@@ -55,6 +58,9 @@ public final class NssDb implements AutoCloseable {
     private KeyVault vault;
     private boolean closed;
     private Catalog catalog;
+    private DbContent content;
+    /** Certificates parsed by the last read, by DER: a re-read or a login parses only what changed. */
+    private Map<ByteBuffer, X509Certificate> parsed = Map.of();
 
     private NssDb(DbFiles files) {
         this.files = files;
@@ -103,7 +109,8 @@ public final class NssDb implements AutoCloseable {
 
     /**
      * Logs in with the database password (characters are used as UTF-8, as certutil and Firefox do; the array is
-     * not modified). Logging in again with the right password is harmless.
+     * not modified). Logging in again with the right password is harmless. The files are not read again (see
+     * {@link #refresh()}); certificates and keys are listed anew, now with verified trust and usable keys.
      *
      * @throws NssDbException "wrong password" when NSS's password check fails, or when the database holds no
      *     password record (never initialised)
@@ -111,7 +118,7 @@ public final class NssDb implements AutoCloseable {
     public synchronized void login(char[] password) {
         Objects.requireNonNull(password, "password");
         checkOpen();
-        DbContent content = files.read();
+        DbContent content = this.content; // the state already listed: logging in changes no object, only checks
         KeyVault v = KeyVault.login(content.metaData(), password);
         if (v == null) {
             throw new NssDbException("wrong password for the NSS database in " + files.directory());
@@ -265,8 +272,11 @@ public final class NssDb implements AutoCloseable {
         return vault.unlock(key, metaData);
     }
 
-    private Catalog buildCatalog(DbContent content) {
-        return new Catalog(this, files, content, vault, this::isClosed);
+    private Catalog buildCatalog(DbContent read) {
+        content = read;
+        Catalog c = new Catalog(this, files, read, vault, this::isClosed, parsed);
+        parsed = c.parsedCertificates();
+        return c;
     }
 
     private synchronized boolean isClosed() {
