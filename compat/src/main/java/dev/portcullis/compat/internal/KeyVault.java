@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The logged-in state of key4.db: the password check NSS itself uses ({@code metaData 'password'}: decrypting
@@ -67,8 +70,27 @@ public final class KeyVault {
      */
     public KeyPair unlock(StoredObject key, Map<String, byte[][]> metaData) {
         Integrity integrity = integrity(metaData);
-        checkPublicMacs(key, integrity);
-        return KeyBuilder.build(key, type -> decryptAttribute(key, type, integrity));
+        // each value and each MAC costs one PBKDF2 (10,000 iterations with a password): spread them over the cores
+        List<Step> steps = new ArrayList<>(List.of(new Step(Pkcs11.CKA_MODULUS, false),
+                new Step(Pkcs11.CKA_PUBLIC_EXPONENT, false)));
+        for (long t : new long[] {Pkcs11.CKA_VALUE, Pkcs11.CKA_PRIVATE_EXPONENT, Pkcs11.CKA_PRIME_1,
+            Pkcs11.CKA_PRIME_2, Pkcs11.CKA_EXPONENT_1, Pkcs11.CKA_EXPONENT_2, Pkcs11.CKA_COEFFICIENT}) {
+            if (key.has(t)) {
+                steps.add(new Step(t, true));
+            }
+        }
+        Map<Long, byte[]> plain = new ConcurrentHashMap<>();
+        steps.parallelStream().forEach(step -> {
+            if (!step.encrypted()) {
+                checkPublicMac(key, step.type(), integrity);
+                return;
+            }
+            byte[] v = decryptAttribute(key, step.type(), integrity);
+            if (v != null) {
+                plain.put(step.type(), v);
+            }
+        });
+        return KeyBuilder.build(key, plain::get);
     }
 
     private byte[] decryptAttribute(StoredObject key, long type, Integrity integrity) {
@@ -91,13 +113,15 @@ public final class KeyVault {
         return plain.value();
     }
 
-    private void checkPublicMacs(StoredObject key, Integrity integrity) {
-        for (long type : new long[] {Pkcs11.CKA_MODULUS, Pkcs11.CKA_PUBLIC_EXPONENT}) {
-            byte[] v = key.raw(type);
-            if (v != null && integrity.verify("key", key.id(), key.id(), type, v) != Integrity.Verdict.VALID) {
-                throw new NssDbException("private key " + hex(key.id()) + ": integrity check of attribute "
-                        + hex(type) + " failed (tampered or damaged; NSS would not use this key)");
-            }
+    /** One attribute to decrypt (and MAC-check), or a plaintext public attribute whose MAC to check. */
+    private record Step(long type, boolean encrypted) {
+    }
+
+    private static void checkPublicMac(StoredObject key, long type, Integrity integrity) {
+        byte[] v = key.raw(type);
+        if (v != null && integrity.verify("key", key.id(), key.id(), type, v) != Integrity.Verdict.VALID) {
+            throw new NssDbException("private key " + hex(key.id()) + ": integrity check of attribute "
+                    + hex(type) + " failed (tampered or damaged; NSS would not use this key)");
         }
     }
 
