@@ -4,6 +4,7 @@ import dev.portcullis.compat.internal.DbContent;
 import dev.portcullis.compat.internal.DbFiles;
 import dev.portcullis.compat.internal.KeyVault;
 import dev.portcullis.compat.internal.StoredObject;
+import dev.portcullis.crypto.X509;
 import dev.portcullis.crypto.X509Name;
 import dev.portcullis.crypto.X509Store;
 import java.math.BigInteger;
@@ -235,6 +236,20 @@ public final class NssDb implements AutoCloseable {
             }
         }
         return findClientCertificate(der);
+    }
+
+    /**
+     * The chain a TLS peer would send with {@code leaf}: the certificate, then each issuer found in this database
+     * by subject name, up to a self-issued certificate (at most 20), as Portcullis {@link X509}s — with
+     * {@code leaf.privateKey().toPKey()}, what a client-certificate callback returns.
+     */
+    public List<X509> chainOf(NssCertificate leaf) {
+        Objects.requireNonNull(leaf, "leaf");
+        List<X509> out = new ArrayList<>();
+        for (X509Certificate x : Chains.chainOf(leaf, certificates())) {
+            out.add(X509.fromJavaCertificate(x));
+        }
+        return out;
     }
 
     /**

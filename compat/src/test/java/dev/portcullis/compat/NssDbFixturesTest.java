@@ -134,6 +134,10 @@ class NssDbFixturesTest {
             db.login("nss-password".toCharArray());
             NssCertificate client = db.findClientCertificateForNames(List.of(x.getIssuer()));
             assertEquals("client cert", client.nickname(), "the only certificate with clientAuth usage and a key");
+            List<dev.portcullis.crypto.X509> chain = db.chainOf(client);
+            assertEquals(2, chain.size());
+            assertArrayEquals(x.getIssuer().der(), chain.get(1).getSubject().der());
+            assertTrue(client.privateKey().toPKey().check());
         }
     }
 }
