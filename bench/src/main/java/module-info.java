@@ -11,4 +11,6 @@ module dev.portcullis.bench {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
 }

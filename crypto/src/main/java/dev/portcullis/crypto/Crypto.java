@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Set;
 
+import dev.portcullis.crypto.internal.Digests;
 import dev.portcullis.crypto.internal.Signatures;
 import dev.portcullis.crypto.internal.keys.KeyFiles;
 import dev.portcullis.crypto.internal.keys.KeyText;
 import dev.portcullis.crypto.internal.keys.Passphrase;
 import dev.portcullis.crypto.internal.keys.PemCiphers;
+import dev.portcullis.crypto.internal.pem.FileTypes;
+import dev.portcullis.crypto.internal.x509.CertificateModel;
+import dev.portcullis.crypto.internal.x509.RequestModel;
+import dev.portcullis.crypto.internal.x509.TextDumps;
 
 /**
  * pyOpenSSL's {@code OpenSSL.crypto} module functions and constants.
@@ -57,6 +62,8 @@ public final class Crypto {
     /**
      * Loads a private key, decrypting it with {@code passphrase} if it is encrypted (the passphrase is ignored for a
      * key that is not). See {@link #loadPrivateKey(int, byte[], PassphraseCallback)} for the formats and errors.
+     * For no passphrase use {@link #loadPrivateKey(int, byte[])} (a bare {@code null} third argument is ambiguous
+     * between this overload and the callback one; {@code (byte[]) null} also works).
      */
     public static PKey loadPrivateKey(int type, byte[] buffer, byte[] passphrase) {
         return loadPrivateKey(type, buffer, Passphrase.of(passphrase));
@@ -275,9 +282,9 @@ public final class Crypto {
 
     // ---- certificates: loadCertificate, dumpCertificate ----
 
-    private static final java.util.Set<String> CERTIFICATE_LABELS = java.util.Set.of("CERTIFICATE", "X509 CERTIFICATE");
-    private static final java.util.Set<String> REQUEST_LABELS =
-            java.util.Set.of("CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
+    private static final Set<String> CERTIFICATE_LABELS = Set.of("CERTIFICATE", "X509 CERTIFICATE");
+    private static final Set<String> REQUEST_LABELS =
+            Set.of("CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
 
     /**
      * Reads a certificate (pyOpenSSL's {@code load_certificate}).
@@ -292,13 +299,13 @@ public final class Crypto {
      *     {@code [('asn1 encoding routines', '', 'not enough data')]}
      */
     public static X509 loadCertificate(int type, byte[] buffer) {
-        return new X509(dev.portcullis.crypto.internal.pem.FileTypes.load(type, buffer, CERTIFICATE_LABELS,
-                dev.portcullis.crypto.internal.x509.CertificateModel::read));
+        return new X509(FileTypes.load(type, buffer, CERTIFICATE_LABELS,
+                CertificateModel::read));
     }
 
     /** {@link #loadCertificate(int, byte[])} for text (pyOpenSSL ASCII-encodes a {@code str} buffer). */
     public static X509 loadCertificate(int type, String buffer) {
-        return loadCertificate(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+        return loadCertificate(type, FileTypes.ascii(buffer));
     }
 
     /**
@@ -312,9 +319,9 @@ public final class Crypto {
         if (certificate == null) {
             throw new IllegalArgumentException("certificate must be an X509, not null");
         }
-        return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE",
+        return FileTypes.dump(type, "CERTIFICATE",
                 () -> certificate.model().encoding(),
-                () -> dev.portcullis.crypto.internal.x509.TextDumps.certificate(certificate.model().encoding()));
+                () -> TextDumps.certificate(certificate.model().encoding()));
     }
 
     /**
@@ -328,8 +335,8 @@ public final class Crypto {
         if (cert == null || signature == null || data == null) {
             throw new IllegalArgumentException("cert, signature and data must not be null");
         }
-        dev.portcullis.crypto.internal.Digests.byName(digest);
-        dev.portcullis.crypto.internal.Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
+        Digests.byName(digest);
+        Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
     }
 
     // ---- certificate requests: loadCertificateRequest, dumpCertificateRequest ----
@@ -342,13 +349,13 @@ public final class Crypto {
      * @throws CryptoException for bad data
      */
     public static X509Req loadCertificateRequest(int type, byte[] buffer) {
-        return new X509Req(dev.portcullis.crypto.internal.pem.FileTypes.load(type, buffer, REQUEST_LABELS,
-                dev.portcullis.crypto.internal.x509.RequestModel::read));
+        return new X509Req(FileTypes.load(type, buffer, REQUEST_LABELS,
+                RequestModel::read));
     }
 
     /** {@link #loadCertificateRequest(int, byte[])} for ASCII text. */
     public static X509Req loadCertificateRequest(int type, String buffer) {
-        return loadCertificateRequest(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+        return loadCertificateRequest(type, FileTypes.ascii(buffer));
     }
 
     /**
@@ -362,9 +369,9 @@ public final class Crypto {
         if (request == null) {
             throw new IllegalArgumentException("request must be an X509Req, not null");
         }
-        return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE REQUEST",
+        return FileTypes.dump(type, "CERTIFICATE REQUEST",
                 () -> request.model().encoding(),
-                () -> dev.portcullis.crypto.internal.x509.TextDumps.request(request.model().encoding()));
+                () -> TextDumps.request(request.model().encoding()));
     }
 
     // ---- containers and revocation: loadPkcs12, loadPkcs7Data, loadCrl, dumpCrl ----

@@ -19,6 +19,7 @@ import dev.portcullis.crypto.internal.keys.KeyKind;
 import dev.portcullis.crypto.internal.keys.KeyPairs;
 import dev.portcullis.crypto.internal.keys.KeySizes;
 import dev.portcullis.crypto.internal.keys.RsaKeyCheck;
+import dev.portcullis.crypto.internal.keys.RsaKeyGenerator;
 import dev.portcullis.rand.Rand;
 
 /**
@@ -58,7 +59,8 @@ public final class PKey {
      * {@code generate_key}).
      *
      * <p>{@link Crypto#TYPE_RSA}: an RSA key with public exponent 65537 and a modulus of exactly {@code bits} bits
-     * (512 to 16384, as OpenSSL allows). {@link Crypto#TYPE_DSA}: fresh DSA parameters and a key; as OpenSSL, the
+     * (512 to 16384, as OpenSSL allows), its two prime searches run side by side (see the benchmark figures in the
+     * README). {@link Crypto#TYPE_DSA}: fresh DSA parameters and a key; as OpenSSL, the
      * size of p is rounded up to a multiple of 64 bits, with a 160-bit q below 2048 bits and a 256-bit q from 2048
      * bits on. Randomness comes from {@link Rand#secureRandom()}.
      *
@@ -92,14 +94,7 @@ public final class PKey {
         if (bits > RSA_MAX_BITS) {
             throw new CryptoException("rsa routines", "key size too large");
         }
-        try {
-            // The JDK's own RSA generator (SunRsaSign) is the fastest available here; see bench/keys.
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(new RSAKeyGenParameterSpec(bits, RSA_PUBLIC_EXPONENT), Rand.secureRandom());
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("rsa routines", "internal error", e);
-        }
+        return RsaKeyGenerator.generate(bits, RSA_PUBLIC_EXPONENT);
     }
 
     /**
@@ -174,7 +169,8 @@ public final class PKey {
     /**
      * OpenSSL's key type number ({@code EVP_PKEY_get_id}): {@link Crypto#TYPE_RSA} 6, {@link Crypto#TYPE_DSA} 116,
      * {@link Crypto#TYPE_EC} 408, {@link Crypto#TYPE_ED25519} 1087, {@link Crypto#TYPE_ED448} 1088, X25519 1034,
-     * X448 1035, {@link Crypto#TYPE_DH} 28, RSA-PSS 912; 0 for an empty key.
+     * X448 1035, {@link Crypto#TYPE_DH} 28, X9.42 DH 920, RSA-PSS 912; 0 for an empty key. Keys on the SM2 curve
+     * are EC keys (408) here; pyOpenSSL 23 with OpenSSL 3.0 reports -1 for them.
      */
     public int type() {
         return kind == null ? 0 : kind.openSslId();
@@ -244,6 +240,9 @@ public final class PKey {
     /**
      * A {@code PKey} for a {@code java.security} key (pyOpenSSL's {@code from_cryptography_key}). A public key gives a
      * public-only {@code PKey}; a private key gives a full key pair, its public half computed from the private values.
+     *
+     * <p>Unlike pyOpenSSL, which refuses X25519 keys here ({@code TypeError("Unsupported key type")}), every key type
+     * {@link #type()} lists is accepted, X25519, X448, DH and RSA-PSS included.
      *
      * @throws IllegalArgumentException for {@code null}, a secret key, or an algorithm OpenSSL has no key type for
      *     ("Unsupported key type")

@@ -33,7 +33,8 @@ import dev.portcullis.crypto.internal.x509.Signing;
  * <p>Where pyOpenSSL returns ASCII {@code bytes}, this class returns {@code String}: times
  * ({@code "20250101000000Z"}), fingerprints ({@code "AB:CD:…"}) and the signature algorithm name. Like pyOpenSSL's
  * class it has identity equality; compare {@code Crypto.dumpCertificate(FILETYPE_ASN1, …)} for content equality.
- * Not thread-safe while being modified.
+ * A certificate that no thread modifies any more may be read from several threads (loaded fields are decoded
+ * eagerly, caches are published safely); modifying one while others read it is not safe.
  */
 public final class X509 {
     private final CertificateModel model;
@@ -328,6 +329,18 @@ public final class X509 {
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new CryptoException(DerReader.ASN1_LIB, "encode error", e);
         }
+    }
+
+    /**
+     * The certificate as {@code openssl x509 -text -noout} prints it, line for line (beyond pyOpenSSL, whose
+     * {@code FILETYPE_TEXT} dump differs only in writing names the old way, {@code C=US, CN=x}, where the
+     * command line writes {@code C = US, CN = x}).
+     *
+     * @throws CryptoException for a certificate that was never signed
+     */
+    public String toText() {
+        return dev.portcullis.crypto.internal.x509.TextDumps.certificate(model.encoding(),
+                dev.portcullis.crypto.internal.text.CertificateText.Flavor.OPENSSL_CLI);
     }
 
     /** A short description: the subject's one-line form and the serial number. */

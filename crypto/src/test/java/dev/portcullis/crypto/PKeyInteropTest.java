@@ -241,6 +241,33 @@ class PKeyInteropTest {
         }
     }
 
+    /** pyOpenSSL's own broken test keys (tests/test_crypto.py): {@code rsa_p_not_prime_pem}, {@code inconsistentPrivateKeyPEM}. */
+    private static final String[] PYOPENSSL_BROKEN_KEYS = {
+        "-----BEGIN RSA PRIVATE KEY-----\nMBsCAQACAS0CAQcCAQACAQ8CAQMCAQACAQACAQA=\n-----END RSA PRIVATE KEY-----\n",
+        "-----BEGIN RSA PRIVATE KEY-----\n"
+            + "MIIBPAIBAAJBAKy+e3dulvXzV7zoTZWc5TzgApr8DmeQHTYC8ydfzH7EECe4R1Xh\n"
+            + "5kwIzOuuFfn178FBiS84gngaNcrFi0Z5fAkCAwEaAQJBAIqm/bz4NA1H++Vx5Ewx\n"
+            + "OcKp3w19QSaZAwlGRtsUxrP7436QjnREM3Bm8ygU11BjkPVmtrKm6AayQfCHqJoT\n"
+            + "zIECIQDW0BoMoL0HOYM/mrTLhaykYAVqgIeJsPjvkEhTFXWBuQIhAM3deFAvWNu4\n"
+            + "nklUQ37XsCT2c9tmNt1LAT+slG2JOTTRAiAuXDtC/m3NYVwyHfFm+zKHRzHkClk2\n"
+            + "HjubeEgjpj32AQIhAJqMGTaZVOwevTXvvHwNeH+vRWsAYU/gbx+OQB+7VOcBAiEA\n"
+            + "oolb6NMg/R3enNPvS1O4UU1H8wpaF77L4yiSWlE0p4w=\n-----END RSA PRIVATE KEY-----\n"};
+
+    /** pyOpenSSL's test_check_pr_897 / test_inconsistent_key keys: the same verdict, entry for entry. */
+    @Test
+    void pyOpenSslBrokenTestKeys() {
+        for (String pem : PYOPENSSL_BROKEN_KEYS) {
+            byte[] der = Crypto.dumpPrivateKey(Crypto.FILETYPE_ASN1, Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem));
+            String ours;
+            try {
+                ours = String.valueOf(Crypto.loadPrivateKey(Crypto.FILETYPE_ASN1, der).check());
+            } catch (CryptoException e) {
+                ours = e.getMessage();
+            }
+            assertEquals(pyOpenSslCheck(der), ours, pem);
+        }
+    }
+
     private static BigInteger[] set(BigInteger[] v, int i, BigInteger value) {
         v[i] = value;
         return v;

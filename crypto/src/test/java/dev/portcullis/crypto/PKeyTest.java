@@ -184,4 +184,60 @@ class PKeyTest {
         assertFalse(a.toJavaPublicKey().equals(b.toJavaPublicKey()));
         assertFalse(a.toString().contains("modulus"));
     }
+
+    /** pyOpenSSL's rsa_p_not_prime_pem (test_check_pr_897): loads, and check() fails as pyOpenSSL 23 printed. */
+    @Test
+    void pNotPrimeKey() {
+        PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM,
+                "-----BEGIN RSA PRIVATE KEY-----\nMBsCAQACAS0CAQcCAQACAQ8CAQMCAQACAQACAQA=\n-----END RSA PRIVATE KEY-----\n");
+        assertEquals(6, key.bits());
+        CryptoException e = assertThrows(CryptoException.class, key::check);
+        assertEquals("[('rsa routines', '', 'p not prime'), ('rsa routines', '', 'd e not congruent to 1'), "
+                + "('bignum routines', '', 'no inverse')]", e.getMessage());
+    }
+
+    /** pyOpenSSL's inconsistentPrivateKeyPEM (test_inconsistent_key): check() fails as pyOpenSSL 23 printed. */
+    @Test
+    void inconsistentKey() {
+        PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, "-----BEGIN RSA PRIVATE KEY-----\n"
+                + "MIIBPAIBAAJBAKy+e3dulvXzV7zoTZWc5TzgApr8DmeQHTYC8ydfzH7EECe4R1Xh\n"
+                + "5kwIzOuuFfn178FBiS84gngaNcrFi0Z5fAkCAwEaAQJBAIqm/bz4NA1H++Vx5Ewx\n"
+                + "OcKp3w19QSaZAwlGRtsUxrP7436QjnREM3Bm8ygU11BjkPVmtrKm6AayQfCHqJoT\n"
+                + "zIECIQDW0BoMoL0HOYM/mrTLhaykYAVqgIeJsPjvkEhTFXWBuQIhAM3deFAvWNu4\n"
+                + "nklUQ37XsCT2c9tmNt1LAT+slG2JOTTRAiAuXDtC/m3NYVwyHfFm+zKHRzHkClk2\n"
+                + "HjubeEgjpj32AQIhAJqMGTaZVOwevTXvvHwNeH+vRWsAYU/gbx+OQB+7VOcBAiEA\n"
+                + "oolb6NMg/R3enNPvS1O4UU1H8wpaF77L4yiSWlE0p4w=\n-----END RSA PRIVATE KEY-----\n");
+        assertEquals(512, key.bits());
+        CryptoException e = assertThrows(CryptoException.class, key::check);
+        assertEquals("[('rsa routines', '', 'd e not congruent to 1'), ('rsa routines', '', 'dmp1 not congruent to d'), "
+                + "('rsa routines', '', 'dmq1 not congruent to d')]", e.getMessage());
+    }
+
+    /**
+     * Generated RSA keys have OpenSSL's shape (exact size, e = 65537, d below lcm(p-1, q-1), p and q far apart) and
+     * work with the JDK's own RSA signer and verifier.
+     */
+    @Test
+    void generatedRsaKeysAreSound() throws Exception {
+        for (int bits : new int[] {512, 513, 1023, 1024, 2048}) {
+            PKey key = new PKey();
+            key.generateKey(Crypto.TYPE_RSA, bits);
+            RSAPrivateCrtKey k = (RSAPrivateCrtKey) key.toJavaPrivateKey();
+            assertEquals(bits, k.getModulus().bitLength());
+            assertEquals(k.getModulus(), k.getPrimeP().multiply(k.getPrimeQ()));
+            BigInteger p1 = k.getPrimeP().subtract(BigInteger.ONE);
+            BigInteger q1 = k.getPrimeQ().subtract(BigInteger.ONE);
+            BigInteger lcm = p1.divide(p1.gcd(q1)).multiply(q1);
+            assertTrue(k.getPrivateExponent().compareTo(lcm) < 0);
+            assertTrue(k.getPrimeP().subtract(k.getPrimeQ()).abs().bitLength() > bits / 2 - 100);
+            assertTrue(key.check());
+            java.security.Signature jdk = java.security.Signature.getInstance("SHA256withRSA");
+            jdk.initSign(k);
+            jdk.update(new byte[] {1, 2, 3});
+            byte[] sig = jdk.sign();
+            jdk.initVerify(key.toJavaPublicKey());
+            jdk.update(new byte[] {1, 2, 3});
+            assertTrue(jdk.verify(sig), bits + " bits");
+        }
+    }
 }

@@ -96,12 +96,13 @@ class X509InteropTest {
                 new String[] {"keyUsage", "true", "digitalSignature"},
                 new String[] {"extendedKeyUsage", "false", "serverAuth"},
                 new String[] {"subjectAltName", "false", "DNS:leaf.example.com, IP:192.0.2.7"},
+                new String[] {"subjectKeyIdentifier", "false", "hash"},
                 new String[] {"authorityKeyIdentifier", "false", "keyid:always"}));
         Files.writeString(dir.resolve("root.pem"), pem(root));
         Files.writeString(dir.resolve("intermediate.pem"), pem(intermediate));
         Files.writeString(dir.resolve("leaf.pem"), pem(leaf));
         Tools.Result result = Tools.runIn(dir, TIMEOUT, null, Tools.require("openssl").toString(), "verify",
-                "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "-purpose", "sslserver",
+                "-x509_strict", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "-purpose", "sslserver",
                 "-verify_hostname", "leaf.example.com", "-verify_ip", "192.0.2.7", "leaf.pem");
         assertEquals("leaf.pem: OK\n", result.stdoutText(), result.toString());
         assertEquals(0, result.exitCode());

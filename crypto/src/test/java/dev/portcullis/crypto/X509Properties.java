@@ -94,4 +94,30 @@ class X509Properties {
         return java.time.LocalDateTime.parse(generalizedTime, java.time.format.DateTimeFormatter.ofPattern(
                 "yyyyMMddHHmmss'Z'")).toEpochSecond(java.time.ZoneOffset.UTC);
     }
+
+    @Property(tries = 40)
+    void generatedRequestsRoundTrip(@ForAll("names") String commonName, @ForAll("keys") String keyName,
+            @ForAll boolean withExtensions) throws Exception {
+        PKey key = key(keyName);
+        X509Req request = new X509Req();
+        request.getSubject().set("CN", commonName);
+        request.setPubkey(key);
+        if (withExtensions) {
+            request.addExtensions(List.of(new X509Extension("subjectAltName", false, "DNS:example.com"),
+                    new X509Extension("keyUsage", true, "digitalSignature")));
+        }
+        request.sign(key, "sha384");
+        byte[] der = Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1, request);
+        byte[] pem = Crypto.dumpCertificateRequest(Crypto.FILETYPE_PEM, request);
+        assertArrayEquals(der, Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1,
+                Crypto.loadCertificateRequest(Crypto.FILETYPE_ASN1, der)));
+        X509Req loaded = Crypto.loadCertificateRequest(Crypto.FILETYPE_PEM, pem);
+        assertArrayEquals(pem, Crypto.dumpCertificateRequest(Crypto.FILETYPE_PEM, loaded));
+        assertEquals(commonName, loaded.getSubject().get("CN"));
+        assertEquals(withExtensions ? 2 : 0, loaded.getExtensions().size());
+        assertEquals(true, loaded.verify(key));
+        org.bouncycastle.pkcs.PKCS10CertificationRequest bc = new org.bouncycastle.pkcs.PKCS10CertificationRequest(der);
+        assertEquals(true, bc.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                .build(key.toJavaPublicKey())));
+    }
 }

@@ -21,7 +21,6 @@ import org.bouncycastle.crypto.params.DSAPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed448PrivateKeyParameters;
-import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
@@ -46,7 +45,7 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(spki.getAlgorithm());
         try {
             byte[] der = spki.getEncoded("DER");
-            PublicKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
+            PublicKey key = factory(kind).generatePublic(new X509EncodedKeySpec(der));
             if (key instanceof ECPublicKey ec && !Arrays.equals(der, key.getEncoded())) {
                 return EncodedEcKeys.publicKey(ec, der);
             }
@@ -61,8 +60,15 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
             byte[] der = info.getEncoded("DER");
-            PrivateKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            PrivateKey key;
+            try {
+                key = factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
+            } catch (GeneralSecurityException e) {
+                if (kind != KeyKind.RSA) {
+                    throw e;
+                }
+                key = RawRsaKeys.privateKey(info, der);
+            }
             if (key instanceof ECPrivateKey ec && keepsExplicitParameters(info)) {
                 return EncodedEcKeys.privateKey(ec, der);
             }
@@ -79,35 +85,50 @@ public final class KeyPairs {
     /** The public half of a PKCS#8 private key, computed from the private values. */
     public static PublicKey publicKeyOf(PrivateKeyInfo info) {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
-        AsymmetricKeyParameter privateParams;
         try {
             if (kind == KeyKind.RSA || kind == KeyKind.RSA_PSS) {
                 org.bouncycastle.asn1.pkcs.RSAPrivateKey rsa =
                         org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(info.parsePrivateKey());
-                privateParams = new RSAPrivateCrtKeyParameters(rsa.getModulus(), rsa.getPublicExponent(),
-                        rsa.getPrivateExponent(), rsa.getPrime1(), rsa.getPrime2(), rsa.getExponent1(),
-                        rsa.getExponent2(), rsa.getCoefficient());
-            } else if (kind == KeyKind.DH || kind == KeyKind.DHX) {
-                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), dhPublicValue(info)));
-            } else {
-                privateParams = PrivateKeyFactory.createKey(info);
+                if (kind == KeyKind.RSA) {
+                    return rsaPublicKey(rsa.getModulus(), rsa.getPublicExponent());
+                }
+                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(),
+                        new org.bouncycastle.asn1.pkcs.RSAPublicKey(rsa.getModulus(), rsa.getPublicExponent())));
             }
-        } catch (IOException | RuntimeException e) {
-            throw new CryptoException("asn1 encoding routines", "decode error", e);
-        }
-        if (kind == KeyKind.RSA && privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
-            return rsaPublicKey(rsa);
-        }
-        try {
-            // The public key carries the private key's own algorithm identifier (RSA-PSS restrictions, X9.42 DH
-            // parameters, explicit curves), as OpenSSL's EVP_PKEY does.
-            return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), publicKeyBits(privateParams)));
+            if (kind == KeyKind.DH || kind == KeyKind.DHX) {
+                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), dhPublicValue(info)));
+            }
+            // The public key carries the private key's own algorithm identifier (X9.42 DH parameters, explicit
+            // curves), as OpenSSL's EVP_PKEY does.
+            return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(),
+                    publicKeyBits(PrivateKeyFactory.createKey(info))));
         } catch (IOException | RuntimeException e) {
             if (e instanceof CryptoException c) {
                 throw c;
             }
-            throw new CryptoException("evp routines", "invalid key", e);
+            throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
+    }
+
+    /**
+     * The RSA public key (n, e) through the JDK's key factory, or a plain holder when the JDK refuses the values
+     * (moduli below 512 bits): like OpenSSL's loader, any values load, so that {@code check()} can say what is
+     * wrong with an inconsistent key.
+     */
+    private static PublicKey rsaPublicKey(java.math.BigInteger n, java.math.BigInteger e) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
+        } catch (GeneralSecurityException | RuntimeException ex) {
+            return RawRsaKeys.publicKey(n, e);
+        }
+    }
+
+    /**
+     * The key factory for a kind: the JDK's own for plain RSA, so that RSA keys are the JDK's classes and sign on
+     * its faster RSA implementation (as generated keys do); Bouncy Castle's for everything else.
+     */
+    private static KeyFactory factory(KeyKind kind) throws GeneralSecurityException {
+        return kind == KeyKind.RSA ? KeyFactory.getInstance("RSA") : KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER);
     }
 
     /** The public half of a JCA private key. */
@@ -117,19 +138,6 @@ public final class KeyPairs {
             throw new IllegalArgumentException("private key has no PKCS#8 encoding: " + key.getAlgorithm());
         }
         return publicKeyOf(PrivateKeyInfo.getInstance(encoded));
-    }
-
-    /**
-     * The RSA public key (n, e) through the JDK's key factory, which, like OpenSSL's loader, accepts any values:
-     * an inconsistent key must still load so that {@code check()} can say what is wrong with it.
-     */
-    private static PublicKey rsaPublicKey(RSAPrivateCrtKeyParameters rsa) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(
-                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new CryptoException("rsa routines", "invalid key", e);
-        }
     }
 
     /** y = g^x mod p for PKCS#3 ({p, g, [l]}) and X9.42 ({p, g, q, …}) parameters alike. */
@@ -147,10 +155,6 @@ public final class KeyPairs {
 
     /** The subjectPublicKey BIT STRING contents for the public half of a private key (RFC 3279, 5480, 8410). */
     private static byte[] publicKeyBits(AsymmetricKeyParameter key) throws IOException {
-        if (key instanceof RSAPrivateCrtKeyParameters rsa) {
-            return new org.bouncycastle.asn1.pkcs.RSAPublicKey(rsa.getModulus(), rsa.getPublicExponent())
-                    .getEncoded("DER");
-        }
         if (key instanceof ECPrivateKeyParameters ec) {
             return ec.getParameters().getG().multiply(ec.getD()).normalize().getEncoded(false);
         }

@@ -45,6 +45,7 @@ final class NameListParser {
         parsers.put("1.3.6.1.5.5.7.1.1", (v, c) -> access(ConfList.parse(v)));
         parsers.put("1.3.6.1.5.5.7.1.11", (v, c) -> access(ConfList.parse(v)));
         parsers.put("2.5.29.31", (v, c) -> distributionPoints(ConfList.parse(v)));
+        parsers.put("2.5.29.46", (v, c) -> distributionPoints(ConfList.parse(v)));
         parsers.put("2.5.29.30", (v, c) -> nameConstraints(ConfList.parse(v)));
         parsers.put("2.5.29.28", (v, c) -> issuingDistributionPoint(ConfList.parse(v)));
     }
@@ -142,9 +143,10 @@ final class NameListParser {
             if (semi < 0) {
                 throw V3Error.of("invalid syntax");
             }
+            // OpenSSL reads the location before the method, so a bad location is reported first.
+            GeneralName location = GeneralNameParser.parse(new ConfValue(item.name().substring(semi + 1), item.value()), false);
             ASN1ObjectIdentifier method = ObjectNames.parse(item.name().substring(0, semi)).orElseThrow(() ->
                 V3Error.from("object identifier routines", "unknown object name", "bad object"));
-            GeneralName location = GeneralNameParser.parse(new ConfValue(item.name().substring(semi + 1), item.value()), false);
             v.add(new AccessDescription(method, location));
         }
         return new DERSequence(v);
@@ -154,7 +156,8 @@ final class NameListParser {
         ASN1EncodableVector v = new ASN1EncodableVector();
         for (ConfValue item : items) {
             if (item.value() == null) {
-                throw V3Error.of("invalid extension string");
+                // A bare name is a section reference, which needs the configuration database pyOpenSSL lacks.
+                throw V3Error.of("operation not defined");
             }
             GeneralNames names = new GeneralNames(GeneralNameParser.parse(item, false));
             v.add(new DistributionPoint(new DistributionPointName(names), null, null));
@@ -178,15 +181,8 @@ final class NameListParser {
             } else {
                 throw V3Error.of("invalid syntax");
             }
-            char sep = name.charAt(target == permitted ? 9 : 8);
-            if (sep != ';' && sep != '.') {
-                throw V3Error.of("invalid syntax");
-            }
-            int semi = sep == '.' ? rest.indexOf(';') : -1;
-            String type = sep == '.' ? (semi < 0 ? null : rest.substring(semi + 1)) : rest;
-            if (type == null) {
-                throw V3Error.of("invalid syntax");
-            }
+            // OpenSSL skips the one character after the keyword, whatever it is ("permitted;DNS", "permitted DNS").
+            String type = rest;
             target.add(new GeneralSubtree(GeneralNameParser.parse(new ConfValue(type, item.value()), true)));
         }
         ASN1EncodableVector v = new ASN1EncodableVector();

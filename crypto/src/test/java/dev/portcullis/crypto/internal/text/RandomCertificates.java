@@ -66,6 +66,30 @@ final class RandomCertificates {
     private RandomCertificates() {
     }
 
+    /** Public keys of every type the text dumps know, made once (generation is slow). */
+    private static final List<SubjectPublicKeyInfo> PUBLIC_KEYS = publicKeys();
+
+    private static List<SubjectPublicKeyInfo> publicKeys() {
+        List<SubjectPublicKeyInfo> keys = new ArrayList<>();
+        try {
+            String[][] specs = {{"RSA", "1024"}, {"DSA", "1024"}, {"EC", "P-384"}, {"EC", "secp256k1"},
+                {"EC", "brainpoolP256r1"}, {"Ed25519", null}, {"Ed448", null}, {"X25519", null}};
+            for (String[] spec : specs) {
+                KeyPairGenerator g = KeyPairGenerator.getInstance(spec[0], Bc.PROVIDER);
+                if ("EC".equals(spec[0])) {
+                    g.initialize(new ECGenParameterSpec(spec[1]));
+                } else if (spec[1] != null) {
+                    g.initialize(Integer.parseInt(spec[1]));
+                }
+                keys.add(SubjectPublicKeyInfo.getInstance(g.generateKeyPair().getPublic().getEncoded()));
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+        keys.add(SubjectPublicKeyInfo.getInstance(KEY.getPublic().getEncoded()));
+        return keys;
+    }
+
     private static KeyPair key() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC", Bc.PROVIDER);
@@ -80,15 +104,15 @@ final class RandomCertificates {
         Arbitrary<BigInteger> serials = Arbitraries.bigIntegers().between(BigInteger.ONE.shiftLeft(160).negate(),
             BigInteger.ONE.shiftLeft(160)).edgeCases(e -> e.add(BigInteger.ZERO, BigInteger.ONE.negate()));
         Arbitrary<Long> times = Arbitraries.longs().between(-2_000_000_000_000L, 4_000_000_000_000L);
-        return Combinators.combine(names(), names(), serials, times, times, extensions().list().ofMaxSize(6))
-            .as(RandomCertificates::build);
+        return Combinators.combine(names(), names(), serials, times, times, extensions().list().ofMaxSize(6),
+            Arbitraries.of(PUBLIC_KEYS)).as(RandomCertificates::build);
     }
 
     private static Certificate build(X500Name issuer, X500Name subject, BigInteger serial, long from, long to,
-                                     List<Extension> extensions) {
+                                     List<Extension> extensions, SubjectPublicKeyInfo publicKey) {
         try {
             X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer, serial, new Time(new Date(from)),
-                new Time(new Date(to)), subject, SubjectPublicKeyInfo.getInstance(KEY.getPublic().getEncoded()));
+                new Time(new Date(to)), subject, publicKey);
             List<ASN1ObjectIdentifier> seen = new ArrayList<>();
             for (Extension e : extensions) {
                 if (!seen.contains(e.getExtnId())) {
@@ -173,7 +197,8 @@ final class RandomCertificates {
             Arbitraries.integers().between(0, 70000).list().ofMaxSize(3).map(l -> ext(new ASN1ObjectIdentifier("1.3.6.1.5.5.7.1.24"),
                 new DERSequence(l.stream().map(i -> new ASN1Integer(i)).toArray(ASN1Encodable[]::new)))),
             Arbitraries.integers().between(0, 1000).map(i -> ext(new ASN1ObjectIdentifier("2.5.29.54"), new ASN1Integer(i))),
-            bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)));
+            bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)),
+            RandomRareExtensions.extensions());
         return Combinators.combine(one, critical).as((e, c) -> new Extension(e.getExtnId(), c, e.getExtnValue()));
     }
 
