@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * JSSE clients (HttpsURLConnection) using an NSS database authenticate to {@code openssl s_server -Verify 1 -www} with the database's
+ * JSSE clients (HttpsURLConnection, HttpClient) using an NSS database authenticate to {@code openssl s_server -Verify 1 -www} with the database's
  * client certificate, and verify the server against the database's trust.
  */
 @Tag("interop")
@@ -109,6 +109,28 @@ class NssDbJsseInteropTest {
             nss.login(PASSWORD.toCharArray());
             String body = fetch(NssDbJsse.sslContext(nss));
             assertTrue(body.contains("nss client"), "s_server saw our client certificate:\n" + body);
+        }
+    }
+
+    /**
+     * java.net.http.HttpClient in three lines. Pinned to TLS 1.2: the JDK 17 HttpClient and s_server -www hang
+     * after a TLS 1.3 handshake even with the JDK's own key and trust managers (HttpsURLConnection, above and
+     * below, covers TLS 1.3).
+     */
+    @Test
+    void httpClientAuthenticatesWithTheDatabaseClientCertificate() throws Exception {
+        try (NssDb nss = NssDb.open("sql:" + db)) {
+            nss.login(PASSWORD.toCharArray());
+            javax.net.ssl.SSLParameters tls12 = new javax.net.ssl.SSLParameters();
+            tls12.setProtocols(new String[] {"TLSv1.2"});
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .sslContext(NssDbJsse.sslContext(nss)).sslParameters(tls12)
+                    .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + port + "/")).timeout(java.time.Duration.ofSeconds(20)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("nss client"), "s_server saw our client certificate:\n" + r.body());
         }
     }
 
