@@ -48,12 +48,14 @@ class NssDbTamperInteropTest {
                 + "a82 = (SELECT a82 FROM nssPublic WHERE a3 = CAST('leaf rsa' AS BLOB))");
         var expected = tools.listCerts(d);
         assertEquals("u,u,u", expected.get("Test CA"), "NSS ignores the tampered trust object");
+        var before = NssTools.hashes(d);
         try (NssDb db = NssDb.open(d)) {
             assertEquals(expected, NssDbInteropTest.ourListing(db));
             NssCertificate ca = db.findByNickname("Test CA").get(0);
             assertEquals(NssTrust.Status.IGNORED_TAMPERED, ca.trust().status());
             assertEquals(2, db.problems().size(), db.problems().toString());
         }
+        assertEquals(before, NssTools.hashes(d));
     }
 
     @Test
@@ -73,6 +75,7 @@ class NssDbTamperInteropTest {
         String exportRsa = exportAttempt(tools, d, pw, "leaf rsa");
         assertNotEquals("ok", exportRsa, "pk12util cannot export the key whose ciphertext changed");
         assertEquals("ok", exportAttempt(tools, d, pw, "Test CA"));
+        var before = NssTools.hashes(d);
         try (NssDb db = NssDb.open(d)) {
             db.login(pw.toCharArray());
             for (String nick : List.of("leaf ec", "leaf rsa")) {
@@ -83,6 +86,7 @@ class NssDbTamperInteropTest {
             }
             NssDbInteropTest.assertSigns(db.findByNickname("Test CA").get(0).privateKey().toJavaKeyPair());
         }
+        assertEquals(before, NssTools.hashes(d));
     }
 
     private String exportAttempt(NssTools tools, Path d, String pw, String nick) {
