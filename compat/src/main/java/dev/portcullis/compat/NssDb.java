@@ -58,6 +58,7 @@ public final class NssDb implements AutoCloseable {
     private final DbFiles files;
     private KeyVault vault;
     private boolean closed;
+    private final List<KeyVault> vaults = new ArrayList<>();
     private Catalog catalog;
     private DbContent content;
     /** Certificates parsed by the last read, by DER: a re-read or a login parses only what changed. */
@@ -90,6 +91,9 @@ public final class NssDb implements AutoCloseable {
         if (KeyVault.initialised(content.metaData())) {
             try {
                 db.vault = KeyVault.login(content.metaData(), new char[0]); // NSS logs into empty-password DBs
+                if (db.vault != null) {
+                    db.vaults.add(db.vault);
+                }
             } catch (NssDbException e) {
                 db.vault = null; // a damaged password record: certificates stay readable, login() reports it
             }
@@ -124,10 +128,8 @@ public final class NssDb implements AutoCloseable {
         if (v == null) {
             throw new NssDbException("wrong password for the NSS database in " + files.directory());
         }
-        if (vault != null) {
-            vault.destroy();
-        }
-        vault = v;
+        vaults.add(v);
+        vault = v; // the previous login, if any, stays with the objects listed under it until close()
         catalog = buildCatalog(content);
     }
 
@@ -142,14 +144,18 @@ public final class NssDb implements AutoCloseable {
         catalog = buildCatalog(files.read());
     }
 
-    /** Forgets the login and the contents; keys not yet decrypted can no longer be. Idempotent. */
+    /**
+     * Forgets the login and the contents: the pass keys are wiped, keys not yet decrypted can no longer be, and
+     * trust not yet decoded can no longer be. Idempotent.
+     */
     @Override
     public synchronized void close() {
         closed = true;
-        if (vault != null) {
-            vault.destroy();
-            vault = null;
+        for (KeyVault v : vaults) {
+            v.destroy();
         }
+        vaults.clear();
+        vault = null;
     }
 
     /** Every certificate, in database order, with nickname, trust and key (certutil -L lists the same). */
