@@ -128,6 +128,10 @@ public final class NssDb implements AutoCloseable {
         if (v == null) {
             throw new NssDbException("wrong password for the NSS database in " + files.directory());
         }
+        if (v.sameKeyAs(vault)) {
+            v.destroy();
+            return; // already logged in with this password: nothing changes
+        }
         vaults.add(v);
         vault = v; // the previous login, if any, stays with the objects listed under it until close()
         catalog = buildCatalog(content);

@@ -59,6 +59,11 @@ public final class KeyVault {
         return new Integrity(metaData, passKey);
     }
 
+    /** Whether {@code other} holds the same pass key (the same password was given twice). */
+    public boolean sameKeyAs(KeyVault other) {
+        return other != null && MessageDigest.isEqual(passKey, other.passKey);
+    }
+
     /** Forgets the pass key. */
     public void destroy() {
         Arrays.fill(passKey, (byte) 0);
