@@ -88,15 +88,13 @@ public final class NssDb implements AutoCloseable {
     private static NssDb open(DbFiles files) {
         NssDb db = new NssDb(files);
         DbContent content = files.read();
-        if (KeyVault.initialised(content.metaData())) {
-            try {
-                db.vault = KeyVault.login(content.metaData(), new char[0]); // NSS logs into empty-password DBs
-                if (db.vault != null) {
-                    db.vaults.add(db.vault);
-                }
-            } catch (NssDbException e) {
-                db.vault = null; // a damaged password record: certificates stay readable, login() reports it
+        try {
+            db.vault = KeyVault.loginWithoutPassword(content.metaData()); // as NSS logs into empty-password DBs
+            if (db.vault != null) {
+                db.vaults.add(db.vault);
             }
+        } catch (NssDbException e) {
+            db.vault = null; // a damaged password record: certificates stay readable, login() reports it
         }
         db.catalog = db.buildCatalog(content);
         return db;

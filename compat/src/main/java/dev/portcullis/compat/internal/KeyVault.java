@@ -59,6 +59,17 @@ public final class KeyVault {
         return new Integrity(metaData, passKey);
     }
 
+    /**
+     * Logs in with the empty password the way NSS does by itself: only when the password check value was written
+     * with one iteration (what NSS uses for an empty password); {@code null} otherwise or when it is not empty.
+     */
+    public static KeyVault loginWithoutPassword(Map<String, byte[][]> metaData) {
+        if (!initialised(metaData) || NssPbe.iterationCount(metaData.get("password")[1]) != 1) {
+            return null;
+        }
+        return login(metaData, new char[0]);
+    }
+
     /** Whether {@code other} holds the same pass key (the same password was given twice). */
     public boolean sameKeyAs(KeyVault other) {
         return other != null && MessageDigest.isEqual(passKey, other.passKey);

@@ -79,6 +79,24 @@ public final class NssPbe {
         throw new NssDbException("unsupported encryption algorithm " + oid.getId() + " in key4.db");
     }
 
+    /**
+     * The iteration count of an encrypted value. NSS tries the empty password by itself only when the password
+     * check value has a count of 1 ({@code sftkdb_CheckPasswordNull}), since a non-empty password always gets more.
+     */
+    public static int iterationCount(byte[] blob) {
+        ASN1Sequence outer = Der.sequence(Der.parse(blob, "encrypted value"), "encrypted value", 2);
+        ASN1Sequence algId = Der.sequence(outer.getObjectAt(0), "algorithm identifier", 2);
+        ASN1ObjectIdentifier oid = Der.oid(algId.getObjectAt(0), "encryption algorithm");
+        if (oid.equals(PBES2)) {
+            ASN1Sequence kdf = Der.sequence(Der.sequence(algId.getObjectAt(1), "PBES2 parameters", 2).getObjectAt(0),
+                    "PBES2 key derivation", 2);
+            return Der.smallInt(Der.sequence(kdf.getObjectAt(1), "PBKDF2 parameters", 2).getObjectAt(1),
+                    "PBKDF2 iteration count", Integer.MAX_VALUE);
+        }
+        return Der.smallInt(Der.sequence(algId.getObjectAt(1), "PBE parameters", 2).getObjectAt(1),
+                "PBE iteration count", Integer.MAX_VALUE);
+    }
+
     private static byte[] decryptPbes2(ASN1Encodable params, byte[] ciphertext, byte[] passKey)
             throws BadKeyException {
         ASN1Sequence pbes2 = Der.sequence(params, "PBES2 parameters", 2);
