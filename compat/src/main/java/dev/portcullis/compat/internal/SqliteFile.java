@@ -26,6 +26,12 @@ import org.sqlite.SQLiteOpenMode;
 public final class SqliteFile {
     /** How long a read waits for a writer's lock before giving up. */
     static final int BUSY_TIMEOUT_MS = 5000;
+    /**
+     * The most attribute bytes copied from one table (256 MiB): real databases hold a few megabytes (1,000
+     * certificates are about 1 MB), so anything near this is damaged or hostile, and is refused before it
+     * exhausts memory.
+     */
+    static final long MAX_TABLE_BYTES = 256L << 20;
     private static final byte[] EXPLICIT_NULL = {(byte) 0xA5, 0x00, 0x5A};
 
     private final Path file;
@@ -139,6 +145,7 @@ public final class SqliteFile {
             if (idColumn < 0) {
                 throw new NssDbException("table " + table + " has no id column");
             }
+            long total = 0;
             while (rs.next()) {
                 Map<Long, byte[]> attrs = new LinkedHashMap<>();
                 for (int i = 1; i <= n; i++) {
@@ -146,6 +153,11 @@ public final class SqliteFile {
                         continue;
                     }
                     byte[] v = rs.getBytes(i);
+                    total += v == null ? 0 : v.length;
+                    if (total > MAX_TABLE_BYTES) {
+                        throw new NssDbException("table " + table + " holds more than " + (MAX_TABLE_BYTES >> 20)
+                                + " MiB of attributes: not a plausible NSS database");
+                    }
                     if (v != null) {
                         attrs.put(types[i], java.util.Arrays.equals(v, EXPLICIT_NULL) ? new byte[0] : v);
                     }
