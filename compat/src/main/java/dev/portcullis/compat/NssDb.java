@@ -306,6 +306,12 @@ public final class NssDb implements AutoCloseable {
         return closed;
     }
 
+    /** The directory and the login state, never a secret. */
+    @Override
+    public synchronized String toString() {
+        return "NssDb[sql:" + files.directory() + (closed ? ", closed" : vault != null ? ", logged in" : "") + "]";
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new NssDbException("the NSS database " + files.directory() + " is closed");
