@@ -6,6 +6,7 @@ module dev.portcullis.compat {
     requires transitive dev.portcullis.ssl;
     requires java.sql;
     requires org.xerial.sqlitejdbc;
+    requires org.bouncycastle.provider;
 
     exports dev.portcullis.compat;
 }
