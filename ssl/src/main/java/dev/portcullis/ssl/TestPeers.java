@@ -63,6 +63,13 @@ public final class TestPeers {
         return context;
     }
 
+    /** A memory-BIO server {@link Connection} on {@code context}, already in accept state. */
+    public static Connection accepting(Context context) {
+        Connection connection = new Connection(Objects.requireNonNull(context, "context"));
+        connection.setAcceptState();
+        return connection;
+    }
+
     /** A fresh root, a server certificate for {@code localhost} and {@code 127.0.0.1}, and a memory pair. */
     public static Pair tls() {
         return pair(false);
@@ -82,8 +89,7 @@ public final class TestPeers {
         TrustBundle trust = TrustBundle.of(root);
         Context serverContext = serverContext(server, mutual ? trust : null);
         Context clientContext = clientContext(trust, client);
-        Connection serverConnection = new Connection(serverContext);
-        serverConnection.setAcceptState();
+        Connection serverConnection = accepting(serverContext);
         Connection clientConnection = TlsClients.connection(clientContext, "localhost");
         return new Pair(root, server, client, MemoryPair.of(clientConnection, serverConnection));
     }

@@ -37,16 +37,10 @@ class TestPeersTest {
                 .signedBy(root).build();
         Context serverContext = TestPeers.serverContext(server, TrustBundle.of(root));
         Context clientContext = TestPeers.clientContext(TrustBundle.of(root), client);
-        MemoryPair pair = MemoryPair.of(TlsClients.connection(clientContext, "localhost"), accepting(serverContext));
+        MemoryPair pair = MemoryPair.of(TlsClients.connection(clientContext, "localhost"), TestPeers.accepting(serverContext));
         pair.handshake();
         assertEquals("alice", pair.server().getPeerCertificate().getSubject().getCommonName());
         assertArrayEquals("hi".getBytes(), pair.transfer(pair.client(), "hi".getBytes()));
-    }
-
-    private static Connection accepting(Context context) {
-        Connection connection = new Connection(context);
-        connection.setAcceptState();
-        return connection;
     }
 
     @Test
@@ -67,7 +61,7 @@ class TestPeersTest {
         HeldCertificate server = HeldCertificate.builder().subjectAlternativeNames("localhost").signedBy(root).build();
         MemoryPair pair = MemoryPair.of(
                 TlsClients.connection(TestPeers.clientContext(TrustBundle.of(root), null), "localhost"),
-                accepting(TestPeers.serverContext(server, TrustBundle.of(root))));
+                TestPeers.accepting(TestPeers.serverContext(server, TrustBundle.of(root))));
         assertThrows(SslException.class, pair::handshake);
     }
 
@@ -78,7 +72,7 @@ class TestPeersTest {
                 .build();
         MemoryPair pair = MemoryPair.of(
                 TlsClients.connection(TestPeers.clientContext(TrustBundle.of(root), null), "localhost"),
-                accepting(TestPeers.serverContext(server, null)));
+                TestPeers.accepting(TestPeers.serverContext(server, null)));
         assertThrows(SslException.class, pair::handshake);
     }
 
