@@ -233,6 +233,7 @@ def make(ctx):
         certs[cid] = make_cert(ctx, cid, "ec -pkeyopt ec_paramgen_curve:P-256", dn, "basicConstraints=CA:FALSE\n",
                                [], string_mask=mask)
     certs["v1-pyopenssl"] = make_v1(ctx)
+    certs["offset-times"] = make_offset_times(ctx)
     ctx.record("certificates", certs)
     ctx.record("signed", make_signed(ctx))
     ctx.record("extension_strings", make_ext_strings(ctx))
@@ -283,6 +284,22 @@ def make_v1(ctx):
     x.sign(key, "sha256")
     ctx.write("v1-pyopenssl.pem", crypto.dump_certificate(crypto.FILETYPE_PEM, x))
     return describe_cert(ctx, "v1-pyopenssl.pem")
+
+
+def make_offset_times(ctx):
+    """GeneralizedTime validity with a +hhmm offset and with fractional seconds, set through pyOpenSSL."""
+    key = crypto.PKey()
+    key.generate_key(crypto.TYPE_RSA, 1024)
+    x = crypto.X509()
+    x.set_version(2)
+    x.get_subject().CN = "offset times"
+    x.set_issuer(x.get_subject())
+    x.set_pubkey(key)
+    x.set_notBefore(b"20040203040506+0530")
+    x.set_notAfter(b"20500203040506.123Z")
+    x.sign(key, "sha256")
+    ctx.write("offset-times.pem", crypto.dump_certificate(crypto.FILETYPE_PEM, x))
+    return describe_cert(ctx, "offset-times.pem")
 
 
 def make_cert(ctx, cid, key, dn, exts, extra, string_mask=None):
