@@ -204,7 +204,12 @@ final class RandomCertificates {
             Arbitraries.integers().between(0, 1000).map(i -> ext(new ASN1ObjectIdentifier("2.5.29.54"), new ASN1Integer(i))),
             bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)),
             RandomRareExtensions.extensions());
-        return Combinators.combine(one, critical).as((e, c) -> new Extension(e.getExtnId(), c, e.getExtnValue()));
+        // Sometimes append bytes after the value: OpenSSL decodes the first object and ignores the rest.
+        return Combinators.combine(one, critical, Arbitraries.of(0, 0, 0, 1, 2)).as((e, c, extra) -> {
+            byte[] value = e.getExtnValue().getOctets();
+            byte[] padded = java.util.Arrays.copyOf(value, value.length + extra);
+            return new Extension(e.getExtnId(), c, padded);
+        });
     }
 
     private static DERBitString bitString(int bits) {
