@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks comparing Portcullis with its competitors in the same run.
+ * JMH benchmarks comparing Portcullis with its competitors in the same run. Nothing is exported: the benchmarks
+ * run on the class path through {@code bench/run}.
  */
 module dev.portcullis.bench {
     requires dev.portcullis.rand;
@@ -7,6 +8,8 @@ module dev.portcullis.bench {
     requires dev.portcullis.ssl;
     requires dev.portcullis.compat;
     requires jmh.core;
-
-    exports dev.portcullis.bench;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
 }

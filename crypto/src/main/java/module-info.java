@@ -6,6 +6,8 @@ module dev.portcullis.crypto {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
+    requires jdk.httpserver;
 
     exports dev.portcullis.crypto;
+    exports dev.portcullis.crypto.pki;
 }

@@ -1,6 +1,0 @@
-package dev.portcullis.bench;
-
-final class Placeholder {
-    private Placeholder() {
-    }
-}
