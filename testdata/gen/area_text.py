@@ -145,6 +145,9 @@ proxyCertInfo=critical,language:id-ppl-anyLanguage,pathlen:3,policy:text:AB
 
 CERTS += [
     ("resources-and-ocsp", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=rpki", RESOURCE_EXTS, []),
+    ("sign-tools", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=sign tools",
+     "subjectSignTool=ASN1:UTF8:Tool 1.0\n"
+     "issuerSignTool=signTool:a tool,cATool:the CA tool,signToolCert:cert 1,cAToolCert:cert 2\n", []),
     ("proxy-inherit", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=proxy",
      "proxyCertInfo=language:id-ppl-inheritAll\nsbgp-ipAddrBlock=IPv4:inherit,IPv6:inherit\n"
      "sbgp-autonomousSysNum=AS:inherit,RDI:5-9\n", []),
@@ -218,6 +221,7 @@ EXT_STRINGS = [
     ("Nonce", False, "x"), ("CrlID", False, "x"), ("acceptableResponses", False, "basicOCSPResponse,1.2.3"),
     ("archiveCutoff", False, "x"), ("serviceLocator", False, "x"), ("privateKeyUsagePeriod", False, "x"),
     ("ct_precert_scts", False, "x"), ("holdInstructionCode", False, "x"), ("msCodeInd", False, "x"),
+    ("subjectSignTool", False, "Tool 2.0"), ("subjectSignTool", False, "a,b"),
     ("deltaCRL", False, "5"), ("crlNumber", False, "123"), ("CRLReason", False, "keyCompromise"),
     ("issuingDistributionPoint", False, "fullname:URI:x"), ("invalidityDate", False, "20200101000000Z"),
 ]
