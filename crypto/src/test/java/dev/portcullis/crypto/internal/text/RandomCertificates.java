@@ -132,6 +132,13 @@ final class RandomCertificates {
         }
     }
 
+    /** A small certificate around {@code key}, for key-printing checks. */
+    static Certificate withKey(SubjectPublicKeyInfo key) {
+        X500Name name = new X500Name(new RDN[] {new RDN(new AttributeTypeAndValue(
+            new ASN1ObjectIdentifier("2.5.4.3"), new DERUTF8String("key test")))});
+        return build(name, name, BigInteger.TEN, new Time(new Date(0)), new Time(new Date(86_400_000L)), List.of(), key);
+    }
+
     static Arbitrary<X500Name> names() {
         Arbitrary<AttributeTypeAndValue> atv = Combinators.combine(Arbitraries.of(TYPES), values())
             .as((t, v) -> new AttributeTypeAndValue(new ASN1ObjectIdentifier(t), v));
