@@ -35,8 +35,7 @@ final class GeneralNameParser {
             return ia5(GeneralName.dNSName, value);
         } else if (is(type, "RID")) {
             requireValue(value);
-            ASN1ObjectIdentifier oid = ObjectNames.parse(value).orElseThrow(() ->
-                V3Error.from("object identifier routines", "unknown object name", "bad object"));
+            ASN1ObjectIdentifier oid = ObjectNames.parse(value).orElseThrow(() -> V3Error.badObject(value, "bad object"));
             return new GeneralName(GeneralName.registeredID, oid);
         } else if (is(type, "IP")) {
             requireValue(value);

@@ -143,7 +143,7 @@ final class SimpleExtensionParser {
         return -1;
     }
 
-    private static byte[] reverseBits(int flags) {
+    static byte[] reverseBits(int flags) {
         int highest = 31 - Integer.numberOfLeadingZeros(flags);
         if (flags == 0) {
             return new byte[0];
@@ -157,7 +157,7 @@ final class SimpleExtensionParser {
         return out;
     }
 
-    private static int padBits(int flags) {
+    static int padBits(int flags) {
         if (flags == 0) {
             return 0;
         }
@@ -169,8 +169,7 @@ final class SimpleExtensionParser {
         ASN1EncodableVector v = new ASN1EncodableVector();
         for (ConfValue item : items) {
             String text = item.value() != null ? item.value() : item.name();
-            v.add(ObjectNames.parse(text).orElseThrow(() ->
-                V3Error.from("object identifier routines", "unknown object name", "invalid object identifier")));
+            v.add(ObjectNames.parse(text).orElseThrow(() -> V3Error.badObject(text, "invalid object identifier")));
         }
         return new DERSequence(v);
     }
@@ -251,9 +250,7 @@ final class SimpleExtensionParser {
     }
 
     private static ASN1Encodable policy(String text) {
-        return ObjectNames.parse(text).orElseThrow(() -> Character.isDigit(text.charAt(0))
-            ? V3Error.of("invalid object identifier")
-            : V3Error.from("object identifier routines", "unknown object name", "invalid object identifier"));
+        return ObjectNames.parse(text).orElseThrow(() -> V3Error.badObject(text, "invalid object identifier"));
     }
 
     private static ASN1Encodable tlsFeature(List<ConfValue> items) {

@@ -77,7 +77,15 @@ class ParserInteropProperties {
             host.map(v -> Tuple.of("nsComment", v + ", with comma")),
             Arbitraries.of("01:02:03", "0a0b", "xyz", "abc").map(v -> Tuple.of("subjectKeyIdentifier", v)),
             Arbitraries.of("DER:05:00", "DER:0c:02:68:69", "ASN1:UTF8String:hi", "ASN1:INTEGER:42", "ASN1:BOOLEAN:TRUE",
-                "ASN1:NULL", "ASN1:OID:1.2.3", "DER:zz").map(v -> Tuple.of("1.2.3.4.5.6.7", v)));
+                "ASN1:NULL", "ASN1:OID:1.2.3", "DER:zz").map(v -> Tuple.of("1.2.3.4.5.6.7", v)),
+            Arbitraries.of("fullname:URI:http://x/", "onlyuser:TRUE", "onlyCA:yes,onlysomereasons:keyCompromise",
+                "indirectCRL:TRUE,fullname:DNS:a", "onlysomereasons:bogus", "onlyAA:maybe", "foo:1",
+                "onlysomereasons:CACompromise,onlyuser:FALSE").map(v -> Tuple.of("issuingDistributionPoint", v)),
+            Arbitraries.of("1.2.3:4.5.6", "anyPolicy:1.2.3", "1.2.3", "bogus:1.2").map(v -> Tuple.of("policyMappings", v)),
+            Arbitraries.of("basicOCSPResponse", "1.2.3,basicOCSPResponse", "nope").map(v -> Tuple.of("acceptableResponses", v)),
+            Arbitraries.of("ignored", "x").map(v -> Tuple.of("noCheck", v)),
+            host.map(v -> Tuple.of("subjectSignTool", v)),
+            list.map(v -> Tuple.of("freshestCRL", v)).filter(t -> !t.get2().matches("(^|.*,)[A-Za-z.0-9]+(,.*|$)")));
         return Combinators.combine(line, Arbitraries.of(true, false))
             .as((l, critical) -> Tuple.of(l.get1(), critical, l.get2()));
     }
