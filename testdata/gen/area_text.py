@@ -309,8 +309,6 @@ def make_offset_times(ctx):
 def make_cert(ctx, cid, key, dn, exts, extra, string_mask=None):
     cnf = config(ctx, cid, dn, exts)
     if string_mask:
-        with open(cnf, "a", encoding="utf-8") as f:
-            pass
         text = open(cnf, encoding="utf-8").read().replace("utf8=yes", "utf8=yes\nstring_mask=" + string_mask)
         with open(cnf, "w", encoding="utf-8") as f:
             f.write(text)
