@@ -133,36 +133,63 @@ public final class ObjectNames {
      * arc must be below 40 unless the first is 2. Null when OpenSSL would refuse the text.
      */
     static ASN1ObjectIdentifier lenientDotted(String text) {
-        char first = text.charAt(0);
-        if (first < '0' || first > '2' || text.length() < 2) {
-            return null;
+        StringBuilder canonical = new StringBuilder();
+        return dottedError(text, canonical) == null ? ASN1ObjectIdentifier.tryFromID(canonical.toString()) : null;
+    }
+
+    /**
+     * Why {@link #parse(String)} refuses {@code text}, in OpenSSL's words: {@code ("object identifier routines",
+     * "unknown object name")} for a name, or the {@code "asn1 encoding routines"} reason of {@code a2d_ASN1_OBJECT}
+     * ({@code first num too large}, {@code missing second number}, {@code invalid separator}, {@code invalid digit},
+     * {@code second number too large}) for malformed digits. Empty when {@code text} parses.
+     */
+    public static Optional<String[]> parseError(String text) {
+        if (parse(text).isPresent()) {
+            return Optional.empty();
         }
-        StringBuilder canonical = new StringBuilder().append(first);
+        if (text == null || text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return Optional.of(new String[] {"object identifier routines", "unknown object name"});
+        }
+        String reason = dottedError(text, new StringBuilder());
+        return Optional.of(new String[] {"asn1 encoding routines", reason == null ? "invalid digit" : reason});
+    }
+
+    /** Checks dotted text as {@code a2d_ASN1_OBJECT} does, writing the canonical form; null when it is valid. */
+    private static String dottedError(String text, StringBuilder canonical) {
+        char first = text.charAt(0);
+        if (first < '0' || first > '2') {
+            return "first num too large";
+        }
+        if (text.length() < 2) {
+            return "missing second number";
+        }
+        canonical.append(first);
         int at = 1;
         int arcs = 0;
         while (at < text.length()) {
             char sep = text.charAt(at++);
             if (sep != '.' && sep != ' ') {
-                return null;
+                return "invalid separator";
             }
             if (at >= text.length()) {
                 break;
             }
             int start = at;
             while (at < text.length() && text.charAt(at) != '.' && text.charAt(at) != ' ') {
-                if (!Character.isDigit(text.charAt(at)) || text.charAt(at) > '9') {
-                    return null;
+                char c = text.charAt(at);
+                if (c < '0' || c > '9') {
+                    return "invalid digit";
                 }
                 at++;
             }
             java.math.BigInteger arc = start == at ? java.math.BigInteger.ZERO : new java.math.BigInteger(text.substring(start, at));
             if (arcs == 0 && first < '2' && arc.compareTo(java.math.BigInteger.valueOf(40)) >= 0) {
-                return null;
+                return "second number too large";
             }
             canonical.append('.').append(arc);
             arcs++;
         }
-        return arcs == 0 ? null : ASN1ObjectIdentifier.tryFromID(canonical.toString());
+        return arcs == 0 ? "missing second number" : null;
     }
 
     /** A dotted OID, or {@code null} when {@code text} is not a valid one (at least two arcs, as OpenSSL needs). */

@@ -20,6 +20,7 @@ final class EcParametersText {
         if (!(curve instanceof ECCurve.Fp)) {
             return false;
         }
+        curve.decodePoint(key.getPublicKeyData().getBytes());
         out.append("Public-Key: (").append(params.getN().bitLength()).append(" bit)\n");
         PublicKeyText.labeledBytes(out, "pub:", key.getPublicKeyData().getBytes());
         out.append("Field Type: prime-field\n");

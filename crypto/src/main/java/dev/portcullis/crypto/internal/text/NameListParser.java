@@ -145,8 +145,9 @@ final class NameListParser {
             }
             // OpenSSL reads the location before the method, so a bad location is reported first.
             GeneralName location = GeneralNameParser.parse(new ConfValue(item.name().substring(semi + 1), item.value()), false);
-            ASN1ObjectIdentifier method = ObjectNames.parse(item.name().substring(0, semi)).orElseThrow(() ->
-                V3Error.from("object identifier routines", "unknown object name", "bad object"));
+            String methodName = item.name().substring(0, semi);
+            ASN1ObjectIdentifier method = ObjectNames.parse(methodName).orElseThrow(() ->
+                V3Error.badObject(methodName, "bad object"));
             v.add(new AccessDescription(method, location));
         }
         return new DERSequence(v);
@@ -195,13 +196,14 @@ final class NameListParser {
         return NameConstraints.getInstance(new DERSequence(v));
     }
 
-    /** issuingDistributionPoint: {@code fullname:TYPE:value} plus the boolean flags; reasons are not supported. */
+    /** issuingDistributionPoint: {@code fullname:TYPE:value}, the boolean flags and {@code onlysomereasons:name}. */
     private static ASN1Encodable issuingDistributionPoint(List<ConfValue> items) {
         DistributionPointName point = null;
         boolean user = false;
         boolean ca = false;
         boolean indirect = false;
         boolean attr = false;
+        org.bouncycastle.asn1.x509.ReasonFlags reasons = null;
         for (ConfValue item : items) {
             String n = item.name();
             if ("fullname".equals(n) && item.value() != null) {
@@ -218,10 +220,29 @@ final class NameListParser {
                 attr = SimpleExtensionParser.bool(item.value());
             } else if ("indirectCRL".equals(n)) {
                 indirect = SimpleExtensionParser.bool(item.value());
+            } else if ("onlysomereasons".equals(n) && item.value() != null) {
+                reasons = reasonFlags(item.value());
             } else {
                 throw V3Error.of("invalid name");
             }
         }
-        return new org.bouncycastle.asn1.x509.IssuingDistributionPoint(point, user, ca, null, indirect, attr);
+        return new org.bouncycastle.asn1.x509.IssuingDistributionPoint(point, user, ca, reasons, indirect, attr);
+    }
+
+    private static final List<String> REASON_NAMES = List.of("unused", "keyCompromise", "CACompromise",
+        "affiliationChanged", "superseded", "cessationOfOperation", "certificateHold", "privilegeWithdrawn", "AACompromise");
+
+    /** OpenSSL's {@code set_reasons}: reason short names, each setting its bit; an unknown one fails. */
+    private static org.bouncycastle.asn1.x509.ReasonFlags reasonFlags(String value) {
+        int flags = 0;
+        for (ConfValue reason : ConfList.parse(value)) {
+            int bit = REASON_NAMES.indexOf(reason.name());
+            if (bit < 0) {
+                throw V3Error.of(); // OpenSSL's set_reasons fails without a reason of its own
+            }
+            flags |= 1 << bit;
+        }
+        return new org.bouncycastle.asn1.x509.ReasonFlags(new org.bouncycastle.asn1.DERBitString(
+            SimpleExtensionParser.reverseBits(flags), SimpleExtensionParser.padBits(flags)));
     }
 }

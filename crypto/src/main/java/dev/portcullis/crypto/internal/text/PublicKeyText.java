@@ -24,8 +24,10 @@ import dev.portcullis.crypto.internal.ObjectNames;
  * are written 15 bytes per line, 4 spaces further in.
  */
 public final class PublicKeyText {
+    /** OID, OpenSSL's name, key length in bytes. */
     private static final String[][] RAW_KEYS = {
-        {"1.3.101.112", "ED25519"}, {"1.3.101.113", "ED448"}, {"1.3.101.110", "X25519"}, {"1.3.101.111", "X448"}};
+        {"1.3.101.112", "ED25519", "32"}, {"1.3.101.113", "ED448", "57"}, {"1.3.101.110", "X25519", "32"},
+        {"1.3.101.111", "X448", "56"}};
 
     private PublicKeyText() {
     }
@@ -44,9 +46,10 @@ public final class PublicKeyText {
         } catch (RuntimeException | java.io.IOException e) {
             return false;
         }
-        for (String line : body.toString().split("\n", -1)) {
-            if (!line.isEmpty()) {
-                Indent.spaces(out, indent).append(line).append('\n');
+        int start = 0;
+        for (int end = body.indexOf("\n"); end >= 0; start = end + 1, end = body.indexOf("\n", start)) {
+            if (end > start) {
+                Indent.spaces(out, indent).append(body, start, end).append('\n');
             }
         }
         return true;
@@ -83,6 +86,8 @@ public final class PublicKeyText {
             if (x9 == null) {
                 return false;
             }
+            // OpenSSL refuses a key whose point is not on the curve ("Unable to load Public Key").
+            x9.getCurve().decodePoint(key.getPublicKeyData().getBytes());
             out.append("Public-Key: (").append(x9.getN().bitLength()).append(" bit)\n");
             labeledBytes(out, "pub:", key.getPublicKeyData().getBytes());
             out.append("ASN1 OID: ").append(ObjectNames.shortText(curve)).append('\n');
@@ -94,6 +99,9 @@ public final class PublicKeyText {
         }
         for (String[] raw : RAW_KEYS) {
             if (alg.getId().equals(raw[0])) {
+                if (key.getPublicKeyData().getBytes().length != Integer.parseInt(raw[2])) {
+                    return false;
+                }
                 out.append(raw[1]).append(" Public-Key:\n");
                 labeledBytes(out, "pub:", key.getPublicKeyData().getBytes());
                 return true;

@@ -57,6 +57,7 @@ final class SimpleExtensionParser {
         parsers.put("2.5.29.54", (v, c) -> new ASN1Integer(decimal(v)));
         parsers.put("1.3.6.1.5.5.7.1.24", (v, c) -> tlsFeature(ConfList.parse(v)));
         parsers.put("2.5.29.33", (v, c) -> policyMappings(ConfList.parse(v)));
+        parsers.put("1.2.643.100.111", (v, c) -> new org.bouncycastle.asn1.DERUTF8String(v));
         // OCSP noCheck and the CT poison ignore their text and hold a NULL.
         parsers.put("1.3.6.1.5.5.7.48.1.5", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);
         parsers.put("1.3.6.1.4.1.11129.2.4.3", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);
@@ -142,7 +143,7 @@ final class SimpleExtensionParser {
         return -1;
     }
 
-    private static byte[] reverseBits(int flags) {
+    static byte[] reverseBits(int flags) {
         int highest = 31 - Integer.numberOfLeadingZeros(flags);
         if (flags == 0) {
             return new byte[0];
@@ -156,7 +157,7 @@ final class SimpleExtensionParser {
         return out;
     }
 
-    private static int padBits(int flags) {
+    static int padBits(int flags) {
         if (flags == 0) {
             return 0;
         }
@@ -168,8 +169,7 @@ final class SimpleExtensionParser {
         ASN1EncodableVector v = new ASN1EncodableVector();
         for (ConfValue item : items) {
             String text = item.value() != null ? item.value() : item.name();
-            v.add(ObjectNames.parse(text).orElseThrow(() ->
-                V3Error.from("object identifier routines", "unknown object name", "invalid object identifier")));
+            v.add(ObjectNames.parse(text).orElseThrow(() -> V3Error.badObject(text, "invalid object identifier")));
         }
         return new DERSequence(v);
     }
@@ -250,9 +250,7 @@ final class SimpleExtensionParser {
     }
 
     private static ASN1Encodable policy(String text) {
-        return ObjectNames.parse(text).orElseThrow(() -> Character.isDigit(text.charAt(0))
-            ? V3Error.of("invalid object identifier")
-            : V3Error.from("object identifier routines", "unknown object name", "invalid object identifier"));
+        return ObjectNames.parse(text).orElseThrow(() -> V3Error.badObject(text, "invalid object identifier"));
     }
 
     private static ASN1Encodable tlsFeature(List<ConfValue> items) {

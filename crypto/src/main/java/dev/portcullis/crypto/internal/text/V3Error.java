@@ -40,6 +40,13 @@ final class V3Error extends RuntimeException {
         return new V3Error(list);
     }
 
+    /** {@code text} is no object name or OID: OpenSSL's reason for that, then {@code v3reasons}. */
+    static V3Error badObject(String text, String... v3reasons) {
+        String[] why = dev.portcullis.crypto.internal.ObjectNames.parseError(text)
+            .orElse(new String[] {"object identifier routines", "unknown object name"});
+        return from(why[0], why[1], v3reasons);
+    }
+
     /** The exception the public API throws, with {@code extra} reasons appended. */
     CryptoException toCryptoException(String... extra) {
         List<CryptoException.Entry> list = new ArrayList<>(entries);

@@ -77,7 +77,15 @@ class ParserInteropProperties {
             host.map(v -> Tuple.of("nsComment", v + ", with comma")),
             Arbitraries.of("01:02:03", "0a0b", "xyz", "abc").map(v -> Tuple.of("subjectKeyIdentifier", v)),
             Arbitraries.of("DER:05:00", "DER:0c:02:68:69", "ASN1:UTF8String:hi", "ASN1:INTEGER:42", "ASN1:BOOLEAN:TRUE",
-                "ASN1:NULL", "ASN1:OID:1.2.3", "DER:zz").map(v -> Tuple.of("1.2.3.4.5.6.7", v)));
+                "ASN1:NULL", "ASN1:OID:1.2.3", "DER:zz").map(v -> Tuple.of("1.2.3.4.5.6.7", v)),
+            Arbitraries.of("fullname:URI:http://x/", "onlyuser:TRUE", "onlyCA:yes,onlysomereasons:keyCompromise",
+                "indirectCRL:TRUE,fullname:DNS:a", "onlysomereasons:bogus", "onlyAA:maybe", "foo:1",
+                "onlysomereasons:CACompromise,onlyuser:FALSE").map(v -> Tuple.of("issuingDistributionPoint", v)),
+            Arbitraries.of("1.2.3:4.5.6", "anyPolicy:1.2.3", "1.2.3", "bogus:1.2").map(v -> Tuple.of("policyMappings", v)),
+            Arbitraries.of("basicOCSPResponse", "1.2.3,basicOCSPResponse", "nope").map(v -> Tuple.of("acceptableResponses", v)),
+            Arbitraries.of("ignored", "x").map(v -> Tuple.of("noCheck", v)),
+            host.map(v -> Tuple.of("subjectSignTool", v)),
+            list.map(v -> Tuple.of("freshestCRL", v)).filter(t -> !t.get2().matches("(^|.*,)[A-Za-z.0-9]+(,.*|$)")));
         return Combinators.combine(line, Arbitraries.of(true, false))
             .as((l, critical) -> Tuple.of(l.get1(), critical, l.get2()));
     }
@@ -112,6 +120,50 @@ class ParserInteropProperties {
             assertEquals(want.getExtnId(), got.getExtnId());
             assertEquals(want.isCritical(), got.isCritical());
             assertArrayEquals(want.getExtnValue().getOctets(), got.getExtnValue().getOctets());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Tuple.Tuple2<String, String>>> names() {
+        Arbitrary<String> value = Arbitraries.strings().withChars("abcXYZ 019-.").ofMinLength(1).ofMaxLength(8)
+            .filter(v -> !v.startsWith(" ") && !v.endsWith(" "));
+        Arbitrary<Tuple.Tuple2<String, String>> attribute = Arbitraries.oneOf(
+            Combinators.combine(Arbitraries.of("CN", "O", "OU", "L", "ST", "title", "GN", "SN", "UID", "1.2.3.4"), value)
+                .as(Tuple::of),
+            Arbitraries.of("US", "UK", "DE").map(c -> Tuple.of("C", c)),
+            Arbitraries.of("a@b.org", "x@y").map(e -> Tuple.of("emailAddress", e)),
+            Arbitraries.of("com", "example").map(d -> Tuple.of("DC", d)),
+            Arbitraries.of("1234", "AB-9").map(n -> Tuple.of("serialNumber", n)));
+        return attribute.list().ofMinSize(1).ofMaxSize(5);
+    }
+
+    /** Portcullis's inline {@code dirName:/C=US/CN=x} builds what OpenSSL builds from the same entries in a section. */
+    @Property(tries = 60)
+    void inlineDirNameMatchesASection(@ForAll("names") List<Tuple.Tuple2<String, String>> entries) throws IOException {
+        StringBuilder section = new StringBuilder();
+        StringBuilder inline = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            section.append(i).append('.').append(entries.get(i).get1()).append('=').append(entries.get(i).get2()).append('\n');
+            inline.append('/').append(entries.get(i).get1()).append('=').append(entries.get(i).get2());
+        }
+        Path dir = Files.createTempDirectory("portcullis-dirname");
+        try {
+            Files.writeString(dir.resolve("c.cnf"), "[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=x\n[v3]\n"
+                + "subjectAltName=dirName:dsect\n[dsect]\n" + section);
+            Tools.Result r = Tools.runIn(dir, Duration.ofSeconds(30), null, "openssl", "req", "-x509", "-newkey", "ec",
+                "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "k.pem", "-config", "c.cnf",
+                "-extensions", "v3", "-days", "1", "-out", "c.pem");
+            assertEquals(0, r.exitCode(), r.stderr());
+            Extension want = find(read(dir.resolve("c.pem")), "subjectAltName");
+            Extension got = ExtensionParser.parse("subjectAltName", false, "dirName:" + inline, null, null);
+            assertArrayEquals(want.getExtnValue().getOctets(), got.getExtnValue().getOctets(), inline.toString());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) files::iterator) {

@@ -37,6 +37,45 @@ class TextInteropProperties {
         assertEquals(r.stdoutText(), CertificateText.print(certificate, CertificateText.Flavor.OPENSSL_CLI));
     }
 
+    @Property(tries = 100)
+    void nameFormatsMatchOpenssl(@ForAll("certificates") Certificate certificate) throws IOException {
+        byte[] pem = pem(certificate);
+        for (NameText.Format format : NameText.Format.values()) {
+            String option = format == NameText.Format.RFC2253 ? "RFC2253"
+                : format == NameText.Format.UTF8 ? "utf8,sep_comma_plus,sname" : "oneline";
+            Tools.Result r = Tools.run(Duration.ofSeconds(30), pem, "openssl", "x509", "-noout", "-subject", "-nameopt", option);
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals(r.stdoutText(), "subject=" + NameText.print(certificate.getSubject(), format) + "\n", option);
+        }
+    }
+
+    /**
+     * Keys OpenSSL cannot load (unknown algorithm, RSA garbage, an EC point off the curve, a short Ed25519 key)
+     * print as {@code Unable to load Public Key}; OpenSSL then dumps its error queue, whose lines carry a thread
+     * id and are left out of the comparison.
+     */
+    @net.jqwik.api.Example
+    void unloadableKeysMatchOpenssl() throws IOException {
+        org.bouncycastle.asn1.x509.SubjectPublicKeyInfo[] keys = {
+            spki("1.2.3.4.5", null, new byte[] {1, 2, 3}),
+            spki("1.2.840.113549.1.1.1", org.bouncycastle.asn1.DERNull.INSTANCE, new byte[] {1, 2, 3}),
+            spki("1.2.840.10045.2.1", new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.840.10045.3.1.7"), new byte[] {4, 1, 2}),
+            spki("1.3.101.112", null, new byte[31])};
+        for (var key : keys) {
+            Certificate c = RandomCertificates.withKey(key);
+            Tools.Result r = Tools.run(Duration.ofSeconds(30), pem(c), "openssl", "x509", "-text", "-noout");
+            assertEquals(0, r.exitCode(), r.stderr());
+            String want = r.stdoutText().replaceAll("(?m)^[0-9A-F]+:error:.*\n", "");
+            assertEquals(want, CertificateText.print(c, CertificateText.Flavor.OPENSSL_CLI));
+        }
+    }
+
+    private static org.bouncycastle.asn1.x509.SubjectPublicKeyInfo spki(String oid, org.bouncycastle.asn1.ASN1Encodable params,
+                                                                       byte[] bits) {
+        return new org.bouncycastle.asn1.x509.SubjectPublicKeyInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+            new org.bouncycastle.asn1.ASN1ObjectIdentifier(oid), params), bits);
+    }
+
     static byte[] pem(Certificate certificate) throws IOException {
         StringWriter pem = new StringWriter();
         try (PemWriter w = new PemWriter(pem)) {
