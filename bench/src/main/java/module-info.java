@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks comparing Portcullis with its competitors in the same run.
+ * JMH benchmarks comparing Portcullis with its competitors in the same run. Nothing is exported: the benchmarks
+ * run on the class path through {@code bench/run}.
  */
 module dev.portcullis.bench {
     requires dev.portcullis.rand;
@@ -9,7 +10,4 @@ module dev.portcullis.bench {
     requires jmh.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
-
-    exports dev.portcullis.bench;
-    exports dev.portcullis.bench.x509;
 }

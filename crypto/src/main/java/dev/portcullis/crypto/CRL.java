@@ -56,13 +56,23 @@ public final class CRL {
         return model;
     }
 
+    /**
+     * This list as Bouncy Castle's {@code CertificateList} (for {@code X509Store.addCrl} and the verification
+     * engine; parsed from {@link CrlModel#encoding()}, the exact bytes while unchanged).
+     *
+     * @throws CryptoException for a list that was never signed
+     */
+    CertificateList toCertificateList() {
+        return CertificateList.getInstance(model.encoding());
+    }
+
     static CRL load(int type, byte[] buffer) {
         return new CRL(FileTypes.load(type, buffer, LABELS, CrlModel::read));
     }
 
     byte[] dump(int type) {
         return FileTypes.dump(type, "X509 CRL", model::encoding,
-                () -> CrlText.print(CertificateList.getInstance(model.encoding()), CertificateText.Flavor.PYOPENSSL));
+                () -> CrlText.print(toCertificateList(), CertificateText.Flavor.PYOPENSSL));
     }
 
     /**
@@ -205,7 +215,7 @@ public final class CRL {
 
     /** The text {@code openssl crl -text -noout} prints for this list (beyond pyOpenSSL). */
     public String toText() {
-        return CrlText.print(CertificateList.getInstance(model.encoding()), CertificateText.Flavor.OPENSSL_CLI);
+        return CrlText.print(toCertificateList(), CertificateText.Flavor.OPENSSL_CLI);
     }
 
     /**
