@@ -81,3 +81,65 @@ def make(ctx):
             entry["result"] = {"ok": False, "exception": type(e).__name__, "message": str(e)}
         out.append(entry)
     ctx.record("cases", out)
+    ctx.record("passphrase", passphrase_cases(ctx))
+
+
+def passphrase_cases(ctx):
+    """pyOpenSSL's passphrase rules: what a callback receives, length limits, wrong types, cipher names."""
+    enc = ctx.other("keys/rsa2048.trad-aes256.pem").read_bytes()
+    plain = ctx.other("keys/rsa2048.pkcs8.pem").read_bytes()
+    good = b"portcullis-test-passphrase"
+    key = crypto.load_privatekey(crypto.FILETYPE_PEM, plain)
+    P, A = crypto.FILETYPE_PEM, crypto.FILETYPE_ASN1
+    out = []
+
+    def run(label, fn):
+        calls = []
+
+        def recorder(result):
+            def cb(*args):
+                calls.append([repr(a) for a in args])
+                return result
+            return cb
+        entry = {"call": label}
+        try:
+            value = fn(recorder)
+            entry["result"] = {"ok": True, "value_type": type(value).__name__}
+            if isinstance(value, bytes):
+                entry["result"]["pem_lines"] = [ln for ln in value.decode("ascii", "replace").splitlines()[:3]
+                                                if ln.startswith("-----") or ":" in ln]
+        except crypto.Error as e:
+            entry["result"] = {"ok": False, "exception": "OpenSSL.crypto.Error",
+                               "entries": [list(t) for t in e.args[0]] if e.args else []}
+        except Exception as e:
+            entry["result"] = {"ok": False, "exception": type(e).__name__, "message": str(e)}
+        entry["callback_calls"] = calls
+        out.append(entry)
+
+    run("load_privatekey(PEM, trad-aes256, callback -> good)", lambda r: crypto.load_privatekey(P, enc, r(good)))
+    run("load_privatekey(PEM, trad-aes256, callback -> 1024 bytes)",
+        lambda r: crypto.load_privatekey(P, enc, r(b"x" * 1024)))
+    run("load_privatekey(PEM, trad-aes256, callback -> 1025 bytes)",
+        lambda r: crypto.load_privatekey(P, enc, r(b"x" * 1025)))
+    run("load_privatekey(PEM, trad-aes256, callback -> str)", lambda r: crypto.load_privatekey(P, enc, r(good.decode())))
+    run("load_privatekey(PEM, trad-aes256, passphrase=str)", lambda r: crypto.load_privatekey(P, enc, good.decode()))
+    run("load_privatekey(PEM, trad-aes256, passphrase=b'')", lambda r: crypto.load_privatekey(P, enc, b""))
+    run("load_privatekey(PEM, trad-aes256, passphrase=1024 bytes)", lambda r: crypto.load_privatekey(P, enc, b"x" * 1024))
+    run("load_privatekey(PEM, trad-aes256, passphrase=1025 bytes)", lambda r: crypto.load_privatekey(P, enc, b"x" * 1025))
+    run("load_privatekey(PEM, trad-aes256, passphrase=42)", lambda r: crypto.load_privatekey(P, enc, 42))
+    run("dump_privatekey(PEM, key, 'aes256', callback -> good)",
+        lambda r: crypto.dump_privatekey(P, key, "aes256", r(good)))
+    run("dump_privatekey(PEM, key, 'aes256', callback -> 1025 bytes)",
+        lambda r: crypto.dump_privatekey(P, key, "aes256", r(b"x" * 1025)))
+    run("dump_privatekey(PEM, key, 'aes256', passphrase=good)", lambda r: crypto.dump_privatekey(P, key, "aes256", good))
+    run("dump_privatekey(PEM, key, 'des3', passphrase=good)", lambda r: crypto.dump_privatekey(P, key, "des3", good))
+    run("dump_privatekey(PEM, key, 'aes256')", lambda r: crypto.dump_privatekey(P, key, "aes256"))
+    run("dump_privatekey(PEM, key, passphrase=good) (no cipher)",
+        lambda r: crypto.dump_privatekey(P, key, passphrase=good))
+    run("dump_privatekey(PEM, key, 'no-such-cipher', passphrase=good)",
+        lambda r: crypto.dump_privatekey(P, key, "no-such-cipher", good))
+    run("dump_privatekey(ASN1, key, 'aes256', passphrase=good)",
+        lambda r: crypto.dump_privatekey(A, key, "aes256", good))
+    run("dump_privatekey(TEXT, key, 'aes256', passphrase=good)",
+        lambda r: crypto.dump_privatekey(crypto.FILETYPE_TEXT, key, "aes256", good))
+    return out

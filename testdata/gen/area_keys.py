@@ -5,6 +5,9 @@ from OpenSSL import crypto
 from common import hexlify, pyopenssl_call
 
 ORDER = 10
+# the private keys and DH parameters survive a rerun (the other areas sign with these keys); everything
+# else is re-derived from them. PORTCULLIS_FRESH=1 testdata/generate makes new ones.
+PRESERVE = ["*.pkcs8.pem", "dsa2048.params.pem", "dh/*.pem"]
 
 PASSPHRASE = "portcullis-test-passphrase"
 
@@ -21,11 +24,16 @@ KEYS = [
                       "-pkeyopt", "ec_param_enc:named_curve"]),
     ("ec-p256-explicit", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256",
                           "-pkeyopt", "ec_param_enc:explicit"]),
+    ("rsa-pss2048", ["-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048"]),
+    ("rsa-pss2048-restricted", ["-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048",
+                                "-pkeyopt", "rsa_pss_keygen_md:sha256", "-pkeyopt", "rsa_pss_keygen_mgf1_md:sha256",
+                                "-pkeyopt", "rsa_pss_keygen_saltlen:32"]),
     ("ed25519", ["-algorithm", "ED25519"]),
     ("ed448", ["-algorithm", "ED448"]),
 ]
 
-HAS_TRADITIONAL = lambda kid: not kid.startswith("ed")  # noqa: E731  (Ed25519/Ed448 have only PKCS#8)
+# Ed25519/Ed448 and RSA-PSS keys have only the PKCS#8 form
+HAS_TRADITIONAL = lambda kid: not kid.startswith("ed") and not kid.startswith("rsa-pss")  # noqa: E731
 
 
 def make(ctx):
@@ -50,12 +58,17 @@ def make_dh_params(ctx):
                       ("dh/ffdhe3072.pem", ["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe3072"]),
                       ("dh/dhparam-1024.pem", ["dhparam", "1024"]),
                       ("dh/dhparam-dsaparam-2048.pem", ["dhparam", "-dsaparam", "2048"])):
-        res = ctx.openssl(*args[:-1], "-out", ctx.path(rel), args[-1]) if args[0] == "dhparam" else \
-            ctx.openssl(*args, "-out", ctx.path(rel))
+        made_by = " ".join(["openssl"] + args[:-1] + ["-out", rel, args[-1]] if args[0] == "dhparam"
+                           else ["openssl"] + args + ["-out", rel])
+        if not (ctx.dir / rel).exists():  # else kept from the previous run (PRESERVE)
+            if args[0] == "dhparam":
+                ctx.openssl(*args[:-1], "-out", ctx.path(rel), args[-1])
+            else:
+                ctx.openssl(*args, "-out", ctx.path(rel))
         context = SSL.Context(SSL.TLS_METHOD)
         r = pyopenssl_call(context.load_tmp_dh, str(ctx.path(rel)).encode())
         out[ctx.fixture(rel)] = {
-            "made_by": res.command,
+            "made_by": made_by,
             "openssl_dhparam_text": ctx.openssl("dhparam", "-in", rel, "-text", "-noout", ok=None).record(),
             "pyopenssl_load_tmp_dh": {"ok": r["ok"], "error": r.get("error")},
         }
@@ -64,13 +77,20 @@ def make_dh_params(ctx):
 
 def genpkey(ctx, kid, args):
     out = "%s.pkcs8.pem" % kid
+    if args is None:
+        command = "openssl genpkey -paramfile dsa2048.params.pem -out %s  (parameters: openssl genpkey -genparam " \
+                  "-algorithm DSA -pkeyopt dsa_paramgen_bits:2048 -pkeyopt dsa_paramgen_q_bits:256)" % out
+    else:
+        command = "openssl genpkey %s -out %s" % (" ".join(args), out)
+    if (ctx.dir / out).exists():  # kept from the previous run (PRESERVE)
+        return out, command
     if args is None:  # DSA: parameters first
         ctx.openssl("genpkey", "-genparam", "-algorithm", "DSA", "-pkeyopt", "dsa_paramgen_bits:2048",
                     "-pkeyopt", "dsa_paramgen_q_bits:256", "-out", "dsa2048.params.pem")
-        cmd = ctx.openssl("genpkey", "-paramfile", "dsa2048.params.pem", "-out", out)
+        ctx.openssl("genpkey", "-paramfile", "dsa2048.params.pem", "-out", out)
     else:
-        cmd = ctx.openssl("genpkey", *args, "-out", out)
-    return out, cmd.command
+        ctx.openssl("genpkey", *args, "-out", out)
+    return out, command
 
 
 def make_key(ctx, kid, args):

@@ -14,7 +14,7 @@ MESSAGE = b"Portcullis signature test message\n"
 CASES = [("rsa2048", "sha256"), ("rsa2048", "sha1"), ("rsa2048", "sha384"), ("rsa2048", "sha512"),
          ("rsa2048", "md5"), ("rsa1024", "sha256"), ("rsa4096", "sha512"), ("dsa2048", "sha256"),
          ("ec-p256", "sha256"), ("ec-p384", "sha384"), ("ec-p521", "sha512"), ("ec-secp256k1", "sha256"),
-         ("ed25519", "sha512"), ("ed448", "sha512")]
+         ("ed25519", "sha512"), ("ed448", "sha512"), ("rsa-pss2048", "sha256")]
 
 
 def make(ctx):

@@ -24,6 +24,9 @@ CERTS = [
     ("other-root.pem", None, "rsa1024", 0x101, "/O=Portcullis Verify/CN=Other Root", CA, START, "20450101000000Z"),
     ("intermediate.pem", "root.pem", "ec-p384", 0x200, "/O=Portcullis Verify/CN=Verify Intermediate",
      CA.replace("CA:TRUE", "CA:TRUE, pathlen:0"), START, "20420101000000Z"),
+    # the same intermediate (subject and key) cross-signed by the other root
+    ("intermediate-cross.pem", "other-root.pem", "ec-p384", 0x210, "/O=Portcullis Verify/CN=Verify Intermediate",
+     CA.replace("CA:TRUE", "CA:TRUE, pathlen:0"), START, "20420101000000Z"),
     ("leaf.pem", "intermediate.pem", "ec-p256", 0x300, "/O=Portcullis Verify/CN=good.example.com",
      LEAF + "subjectAltName = DNS:good.example.com\n", START, END),
     # pathlen: intermediate has pathlen:0, a CA below it may not issue
@@ -67,6 +70,18 @@ CERTS = [
      CA.replace("critical, CA:TRUE", "CA:TRUE"), START, END),
     ("leaf-under-bc-not-critical.pem", "ca-bc-not-critical.pem", "ec-p256", 0x900,
      "/O=Portcullis Verify/CN=under bc-not-critical", LEAF, START, END),
+    # hostname / IP / e-mail checks (openssl verify -verify_hostname/-verify_ip/-verify_email)
+    ("host-wildcard.pem", "root.pem", "ec-p256", 0xA00, "/O=Portcullis Verify/CN=cn.example.org",
+     LEAF + "subjectAltName = DNS:*.example.com, DNS:example.net, IP:192.0.2.7, IP:2001:db8::7, "
+            "email:user@example.com\n", START, END),
+    ("host-cn-only.pem", "root.pem", "ec-p256", 0xA01, "/O=Portcullis Verify/CN=cnonly.example.com", LEAF, START, END),
+    ("host-partial-wildcard.pem", "root.pem", "ec-p256", 0xA02, "/O=Portcullis Verify/CN=partial",
+     LEAF + "subjectAltName = DNS:w*.example.com, DNS:*.*.example.org, DNS:xn--bcher-kva.example\n", START, END),
+    # an unknown critical extension, and a certificate policy
+    ("critical-unknown.pem", "root.pem", "ec-p256", 0xB00, "/O=Portcullis Verify/CN=critical unknown extension",
+     LEAF + "1.3.6.1.4.1.55555.1 = critical, ASN1:UTF8String:must understand\n", START, END),
+    ("policy-leaf.pem", "root.pem", "ec-p256", 0xB01, "/O=Portcullis Verify/CN=policy leaf",
+     LEAF + "certificatePolicies = 1.3.6.1.4.1.55555.100\n", START, END),
     # self-signed end-entity
     ("self-signed-leaf.pem", None, "ec-p256", 0x901, "/O=Portcullis Verify/CN=self signed leaf", LEAF, START, END),
 ]
@@ -78,6 +93,18 @@ CASES = [
     ("good-chain", dict(cert="leaf.pem", trusted=["root.pem"], untrusted=["intermediate.pem"])),
     ("good-chain-trusted-intermediate", dict(cert="leaf.pem", trusted=["root.pem", "intermediate.pem"])),
     ("missing-intermediate", dict(cert="leaf.pem", trusted=["root.pem"])),
+    ("cross-signed-via-other-root", dict(cert="leaf.pem", trusted=["other-root.pem"],
+                                         untrusted=["intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-root-trusted", dict(cert="leaf.pem", trusted=["root.pem"],
+                                                          untrusted=["intermediate-cross.pem", "intermediate.pem"])),
+    ("cross-signed-both-intermediates-other-trusted", dict(cert="leaf.pem", trusted=["other-root.pem"],
+                                                           untrusted=["intermediate.pem", "intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-root-trusted-own-first", dict(
+        cert="leaf.pem", trusted=["root.pem"], untrusted=["intermediate.pem", "intermediate-cross.pem"])),
+    ("cross-signed-both-intermediates-other-trusted-cross-first", dict(
+        cert="leaf.pem", trusted=["other-root.pem"], untrusted=["intermediate-cross.pem", "intermediate.pem"])),
+    ("cross-signed-only-cross-root-trusted", dict(cert="leaf.pem", trusted=["root.pem"],
+                                                  untrusted=["intermediate-cross.pem"])),
     ("wrong-root", dict(cert="leaf.pem", trusted=["other-root.pem"], untrusted=["intermediate.pem"])),
     ("untrusted-root", dict(cert="leaf.pem", trusted=[], untrusted=["intermediate.pem", "root.pem"])),
     ("self-signed-leaf", dict(cert="self-signed-leaf.pem", trusted=["root.pem"])),
@@ -117,17 +144,43 @@ CASES = [
                                         untrusted=["ca-bc-not-critical.pem"])),
     ("purpose-sslserver-mismatch", dict(cert="client-only.pem", trusted=["root.pem"], purpose="sslserver")),
     ("purpose-sslclient-ok", dict(cert="client-only.pem", trusted=["root.pem"], purpose="sslclient")),
+    ("critical-unknown", dict(cert="critical-unknown.pem", trusted=["root.pem"])),
+    ("critical-unknown-ignored", dict(cert="critical-unknown.pem", trusted=["root.pem"], flags=["ignore_critical"])),
+    ("policy-explicit", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"])),
+    ("policy-explicit-no-policy-cert", dict(cert="root-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"])),
+    ("policy-explicit-matching-oid", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"],
+                                          policy="1.3.6.1.4.1.55555.100")),
+    ("policy-explicit-other-oid", dict(cert="policy-leaf.pem", trusted=["root.pem"], flags=["explicit_policy"],
+                                       policy="1.3.6.1.4.1.55555.999")),
     ("capath-good", dict(cert="leaf.pem", capath="capath", untrusted=["intermediate.pem"])),
     ("capath-revoked", dict(cert="revoked.pem", capath="capath", flags=["crl_check"])),
     ("capath-not-revoked", dict(cert="root-leaf.pem", capath="capath", flags=["crl_check"])),
 ]
+
+HOST_CHECKS = [
+    ("host-wildcard.pem", "verify_hostname", ["www.example.com", "example.com", "a.b.example.com", "WWW.Example.COM",
+                                              "example.net", "www.example.net", "cn.example.org", "www.example.com.",
+                                              "192.0.2.7"]),
+    ("host-wildcard.pem", "verify_ip", ["192.0.2.7", "2001:db8::7", "2001:0db8:0:0:0:0:0:7", "192.0.2.8", "::ffff:192.0.2.7"]),
+    ("host-wildcard.pem", "verify_email", ["user@example.com", "USER@example.com", "user@EXAMPLE.COM",
+                                           "other@example.com"]),
+    ("host-cn-only.pem", "verify_hostname", ["cnonly.example.com", "other.example.com"]),
+    ("host-partial-wildcard.pem", "verify_hostname", ["www.example.com", "w.example.com", "ww.example.com",
+                                                      "a.b.example.org", "xn--bcher-kva.example", "bücher.example"]),
+]
+for _cert, _flag, _values in HOST_CHECKS:
+    for _v in _values:
+        CASES.append(("%s-%s-%s" % (_cert[:-4], _flag.replace("verify_", ""), _v),
+                      {"cert": _cert, "trusted": ["root.pem"], _flag: _v}))
 
 ERROR_LINE = re.compile(r"error (\d+) at (\d+) depth lookup: ?(.*)")
 
 # `openssl verify -crl_check_all` sets both CRL flags (CRL_CHECK_ALL alone does nothing in OpenSSL)
 PY_FLAGS = {"crl_check": crypto.X509StoreFlags.CRL_CHECK,
             "crl_check_all": crypto.X509StoreFlags.CRL_CHECK | crypto.X509StoreFlags.CRL_CHECK_ALL,
-            "partial_chain": crypto.X509StoreFlags.PARTIAL_CHAIN, "x509_strict": crypto.X509StoreFlags.X509_STRICT}
+            "partial_chain": crypto.X509StoreFlags.PARTIAL_CHAIN, "x509_strict": crypto.X509StoreFlags.X509_STRICT,
+            "ignore_critical": crypto.X509StoreFlags.IGNORE_CRITICAL,
+            "explicit_policy": crypto.X509StoreFlags.EXPLICIT_POLICY}
 
 
 def make(ctx):
@@ -146,7 +199,18 @@ def make(ctx):
     ctx.record("certs", certs)
     ctx.record("crls", make_crls(ctx))
     ctx.record("capath", make_capath(ctx))
-    ctx.record("cases", {cid: run_case(ctx, spec) for cid, spec in CASES})
+    # "cases": what pyOpenSSL's X509Store can express (plus -purpose); "option_cases": cases that need an option
+    # pyOpenSSL 23 cannot set (-verify_hostname/-verify_ip/-verify_email, -policy), kept apart so that a consumer
+    # of "cases" never meets a spec key it cannot apply
+    ctx.record("cases", {cid: run_case(ctx, spec) for cid, spec in CASES if not _needs_option(spec)})
+    ctx.record("option_cases", {cid: run_case(ctx, spec) for cid, spec in CASES if _needs_option(spec)})
+
+
+OPTIONS = ("verify_hostname", "verify_ip", "verify_email", "policy")
+
+
+def _needs_option(spec):
+    return any(spec.get(k) for k in OPTIONS)
 
 
 def make_crls(ctx):
@@ -199,8 +263,13 @@ def openssl_argv(spec):
         argv.append("-" + f)
     if spec.get("purpose"):
         argv += ["-purpose", spec["purpose"]]
+    if spec.get("policy"):
+        argv += ["-policy", spec["policy"]]
     if spec.get("attime"):
         argv += ["-attime", str(spec["attime"])]
+    for flag in ("verify_hostname", "verify_ip", "verify_email"):
+        if spec.get(flag):
+            argv += ["-" + flag, spec[flag]]
     argv.append(spec["cert"])
     return argv
 
@@ -222,7 +291,8 @@ def run_case(ctx, spec):
                          ("verify/" + v if k in ("cert", "capath") else v)) for k, v in spec.items()},
             "openssl": {"command": " ".join(argv), "exit": res.rc, "stdout": res.text, "stderr": res.err,
                         "errors": errors, "verdict": "OK" if res.rc == 0 else "FAIL"}}
-    if not spec.get("purpose"):  # pyOpenSSL 23's X509Store cannot set a purpose
+    # pyOpenSSL 23's X509Store cannot set a purpose, a policy OID or a host/IP/e-mail to check
+    if not any(spec.get(k) for k in ("purpose", "policy", "verify_hostname", "verify_ip", "verify_email")):
         case["pyopenssl"] = run_pyopenssl(ctx, spec)
     return case
 
@@ -239,7 +309,8 @@ def run_pyopenssl(ctx, spec):
     for f in spec.get("flags", []):
         flags |= PY_FLAGS[f]
         flag_names += {"crl_check": ["CRL_CHECK"], "crl_check_all": ["CRL_CHECK", "CRL_CHECK_ALL"],
-                       "partial_chain": ["PARTIAL_CHAIN"], "x509_strict": ["X509_STRICT"]}[f]
+                       "partial_chain": ["PARTIAL_CHAIN"], "x509_strict": ["X509_STRICT"],
+                       "ignore_critical": ["IGNORE_CRITICAL"], "explicit_policy": ["EXPLICIT_POLICY"]}[f]
     if flags:
         store.set_flags(flags)
     if spec.get("attime"):
@@ -254,5 +325,14 @@ def run_pyopenssl(ctx, spec):
                 "store_flags": flag_names, "calls": "X509StoreContext(store, cert, chain).get_verified_chain()"}
     except crypto.X509StoreContextError as e:
         return {"ok": False, "errors": e.errors, "message": str(e),
-                "certificate_subject": str(e.certificate.get_subject()), "store_flags": flag_names,
+                "certificate_subject": _subject_or_none(e.certificate), "store_flags": flag_names,
                 "calls": "X509StoreContext(store, cert, chain).get_verified_chain()"}
+
+
+def _subject_or_none(cert):
+    """The subject of X509StoreContextError.certificate, or None when pyOpenSSL 23 wrapped a NULL certificate
+    (OpenSSL has no current certificate for some errors, e.g. 43 "no explicit policy"; touching it would crash)."""
+    from OpenSSL._util import ffi
+    if cert is None or cert._x509 == ffi.NULL:
+        return None
+    return str(cert.get_subject())

@@ -110,10 +110,11 @@ SIGNERS = [
     ("ec-p256", "sha256", ()), ("ec-p384", "sha384", ()), ("ec-p521", "sha512", ()), ("ec-secp256k1", "sha256", ()),
     ("ec-p256", "sha1", ()), ("ec-p256-explicit", "sha256", ()),
     ("ed25519", None, ()), ("ed448", None, ()),
+    ("rsa-pss2048", "sha256", ()), ("rsa-pss2048-restricted", "sha256", ()),
 ]
 
 ALL_KEYS = ["rsa1024", "rsa2048", "rsa4096", "dsa2048", "ec-p256", "ec-p384", "ec-p521", "ec-secp256k1",
-            "ec-p256-explicit", "ed25519", "ed448"]
+            "ec-p256-explicit", "ed25519", "ed448", "rsa-pss2048", "rsa-pss2048-restricted"]
 
 
 def key(ctx, kid):
@@ -363,6 +364,9 @@ def csrs(ctx):
         rel = "csr/plain-%s.pem" % kid
         add(rel, pki.make_csr(ctx, key(ctx, kid), ctx.path(rel), "/C=US/O=Portcullis Test/CN=csr %s" % kid,
                               md=md_for(kid)))
+    rel = "csr/rsa2048-pss-signature.pem"
+    add(rel, pki.make_csr(ctx, key(ctx, "rsa2048"), ctx.path(rel), "/O=Portcullis Test/CN=csr signed with RSA-PSS",
+                          extra=["-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32"]))
     rel = "csr/extensions-ec-p384.pem"
     add(rel, pki.make_csr(ctx, key(ctx, "ec-p384"), ctx.path(rel), "/O=Portcullis Test/CN=csr with extensions",
                           md="sha384", extra=["-addext", "subjectAltName=DNS:csr.example.com,IP:192.0.2.5,email:csr@example.com",

@@ -62,16 +62,27 @@ def b(text):
 class Area:
     """The context handed to an area's make(ctx)."""
 
-    def __init__(self, name, fixtures_root, scratch_root):
+    def __init__(self, name, fixtures_root, scratch_root, preserve=()):
         self.name = name
         self.root = Path(fixtures_root)          # .../fixtures
         self.dir = self.root / name              # .../fixtures/<area>
         self.tmp = Path(scratch_root) / name     # scratch space, deleted afterwards
         self.expected = {}                       # becomes fixtures/<area>/expected.json
         self.log_commands = []                   # every command run, for the README/expected
+        # files matching the area's PRESERVE globs survive the wipe (e.g. private keys, so that a rerun
+        # keeps them and every file derived from them stays comparable); PORTCULLIS_FRESH=1 drops them too
+        kept = {}
         if self.dir.exists():
+            if os.environ.get("PORTCULLIS_FRESH") != "1":
+                for pattern in preserve:
+                    for p in self.dir.glob(pattern):
+                        if p.is_file():
+                            kept[p.relative_to(self.dir)] = p.read_bytes()
             shutil.rmtree(self.dir)
         self.dir.mkdir(parents=True)
+        for rel, data in kept.items():
+            self.path(rel).write_bytes(data)
+        self.preserved = sorted(str(r) for r in kept)
         self.tmp.mkdir(parents=True, exist_ok=True)
 
     # ---- paths -------------------------------------------------------------------------------

@@ -90,7 +90,9 @@ def main(argv):
             if wanted and name not in wanted:
                 continue
             common.log("== area %s" % name)
-            ctx = common.Area(name, FIXTURES, scratch)
+            ctx = common.Area(name, FIXTURES, scratch, getattr(mod, "PRESERVE", ()))
+            if ctx.preserved:
+                common.log("   kept %d files (PRESERVE; PORTCULLIS_FRESH=1 remakes them)" % len(ctx.preserved))
             mod.make(ctx)
             ctx.finish()
         write_versions(scratch)

@@ -131,6 +131,18 @@ public final class Fixtures {
     }
 
     /**
+     * A value inside an area's expected.json: {@code Fixtures.expected("x509", "certs", "chain/root", "pyopenssl")}.
+     *
+     * @param area the area name
+     * @param path member names ({@code String}) and array indexes ({@code Integer}), see {@link Json#at}
+     * @return the value found
+     * @throws IllegalArgumentException naming the path if it does not exist
+     */
+    public static Object expected(String area, Object... path) {
+        return Json.at(expected(area), path);
+    }
+
+    /**
      * The versions of the tools that made the corpus ({@code fixtures/versions.json}).
      *
      * @return e.g. {@code {"openssl": "OpenSSL 3.0...", "pyOpenSSL": "23.0.0", ...}}

@@ -50,6 +50,120 @@ public final class Json {
         return value;
     }
 
+    /**
+     * Walks into a parsed document: each path element is a member name ({@code String}) or an array index
+     * ({@code Integer}). {@code Json.at(doc, "certs", "chain/root", "pyopenssl", "serial")}.
+     *
+     * @param node a parsed value
+     * @param path member names and indexes
+     * @return the value found (may be {@code null} for a JSON null)
+     * @throws IllegalArgumentException naming the path if a member or index is missing or a step is not a container
+     */
+    public static Object at(Object node, Object... path) {
+        Object current = node;
+        StringBuilder where = new StringBuilder("$");
+        for (Object step : path) {
+            if (step instanceof String name && current instanceof Map<?, ?> map) {
+                if (!map.containsKey(name)) {
+                    throw new IllegalArgumentException("no member \"" + name + "\" at " + where + " (members: "
+                            + map.keySet() + ")");
+                }
+                current = map.get(name);
+                where.append('.').append(name);
+            } else if (step instanceof Integer index && current instanceof List<?> list) {
+                if (index < 0 || index >= list.size()) {
+                    throw new IllegalArgumentException("index " + index + " out of range at " + where + " (size "
+                            + list.size() + ")");
+                }
+                current = list.get(index);
+                where.append('[').append(index).append(']');
+            } else {
+                throw new IllegalArgumentException("cannot apply " + step + " to " + typeName(current) + " at " + where);
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The value as a JSON object.
+     *
+     * @param node a parsed value
+     * @return the object's members in document order
+     * @throws IllegalArgumentException if it is not an object
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> asMap(Object node) {
+        if (node instanceof Map<?, ?>) {
+            return (Map<String, Object>) node;
+        }
+        throw new IllegalArgumentException("expected a JSON object, found " + typeName(node));
+    }
+
+    /**
+     * The value as a JSON array.
+     *
+     * @param node a parsed value
+     * @return the elements
+     * @throws IllegalArgumentException if it is not an array
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object> asList(Object node) {
+        if (node instanceof List<?>) {
+            return (List<Object>) node;
+        }
+        throw new IllegalArgumentException("expected a JSON array, found " + typeName(node));
+    }
+
+    /**
+     * The value as a JSON string.
+     *
+     * @param node a parsed value
+     * @return the string
+     * @throws IllegalArgumentException if it is not a string
+     */
+    public static String asString(Object node) {
+        if (node instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException("expected a JSON string, found " + typeName(node));
+    }
+
+    /**
+     * The value as an integer of any size ({@code Long} or {@code BigInteger} from the parser).
+     *
+     * @param node a parsed value
+     * @return the integer
+     * @throws IllegalArgumentException if it is not an integral JSON number
+     */
+    public static BigInteger asBigInteger(Object node) {
+        if (node instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (node instanceof BigInteger b) {
+            return b;
+        }
+        throw new IllegalArgumentException("expected a JSON integer, found " + typeName(node));
+    }
+
+    private static String typeName(Object node) {
+        if (node == null) {
+            return "null";
+        }
+        if (node instanceof Map) {
+            return "an object";
+        }
+        if (node instanceof List) {
+            return "an array";
+        }
+        if (node instanceof String) {
+            return "a string";
+        }
+        if (node instanceof Boolean) {
+            return "a boolean";
+        }
+        return "a number";
+    }
+
     private Object value() {
         if (pos >= text.length()) {
             throw error("unexpected end of input, expected a value");

@@ -46,7 +46,11 @@ public final class Tools {
      * @param stderr standard error decoded as UTF-8
      */
     public record Result(int exitCode, byte[] stdout, String stderr) {
-        /** Standard output decoded as UTF-8. @return the text */
+        /**
+         * Standard output decoded as UTF-8.
+         *
+         * @return the text
+         */
         public String stdoutText() {
             return new String(stdout, StandardCharsets.UTF_8);
         }

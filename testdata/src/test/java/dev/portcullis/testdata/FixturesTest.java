@@ -30,6 +30,26 @@ class FixturesTest {
         }
     }
 
+    /** index.txt must list exactly the files present (after a merge, run testdata/generate or rebuild the index). */
+    @Test
+    void indexMatchesTheFilesOnDisk() throws Exception {
+        Path root = Path.of(Fixtures.class.getResource("/fixtures/index.txt").toURI()).getParent();
+        Set<String> onDisk = new HashSet<>();
+        try (var files = Files.walk(root)) {
+            files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals("index.txt"))
+                    .forEach(onDisk::add);
+        }
+        Set<String> indexed = new HashSet<>(Fixtures.list(""));
+        Set<String> notIndexed = new HashSet<>(onDisk);
+        notIndexed.removeAll(indexed);
+        Set<String> absent = new HashSet<>(indexed);
+        absent.removeAll(onDisk);
+        assertEquals(Set.of(), notIndexed, "files missing from index.txt");
+        assertEquals(Set.of(), absent, "index.txt names files that do not exist");
+    }
+
     @Test
     void listFiltersByPrefix() {
         List<String> keys = Fixtures.list("keys/");
@@ -52,6 +72,10 @@ class FixturesTest {
             }
         }
         assertEquals("portcullis-test-passphrase", Fixtures.expected("keys").get("passphrase"));
+        assertEquals(2L, Fixtures.expected("x509", "certs", "chain/root", "pyopenssl", "version"));
+        assertEquals(new java.math.BigInteger("730750818665451459101842416358141509827966271487"),
+                Json.asBigInteger(Fixtures.expected("x509", "certs", "serial/2pow159minus1", "pyopenssl", "serial")));
+        assertEquals(-5L, Fixtures.expected("x509", "certs", "serial/negative", "pyopenssl", "serial"));
         assertTrue(String.valueOf(Fixtures.versions().get("openssl")).startsWith("OpenSSL 3"));
     }
 

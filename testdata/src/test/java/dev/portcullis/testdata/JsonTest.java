@@ -80,6 +80,36 @@ class JsonTest {
     }
 
     @Test
+    void atWalksMembersAndIndexes() {
+        Object doc = Json.parse("{\"a\":{\"b\":[10,{\"c\":\"x\"}]},\"n\":null}");
+        assertEquals("x", Json.at(doc, "a", "b", 1, "c"));
+        assertEquals(10L, Json.at(doc, "a", "b", 0));
+        assertNull(Json.at(doc, "n"));
+        assertEquals(doc, Json.at(doc));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> Json.at(doc, "a", "z"));
+        assertTrue(missing.getMessage().startsWith("no member \"z\" at $.a"), missing.getMessage());
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> Json.at(doc, "a", "b", 2));
+        assertTrue(range.getMessage().startsWith("index 2 out of range at $.a.b"), range.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Json.at(doc, "a", 0));
+        assertThrows(IllegalArgumentException.class, () -> Json.at(doc, "n", "x"));
+    }
+
+    @Test
+    void typedAccessorsCheckTheType() {
+        Object doc = Json.parse("{\"m\":{},\"l\":[],\"s\":\"t\",\"i\":5,\"b\":123456789012345678901234567890,\"d\":1.5}");
+        assertEquals(Map.of(), Json.asMap(Json.at(doc, "m")));
+        assertEquals(List.of(), Json.asList(Json.at(doc, "l")));
+        assertEquals("t", Json.asString(Json.at(doc, "s")));
+        assertEquals(BigInteger.valueOf(5), Json.asBigInteger(Json.at(doc, "i")));
+        assertEquals(new BigInteger("123456789012345678901234567890"), Json.asBigInteger(Json.at(doc, "b")));
+        assertThrows(IllegalArgumentException.class, () -> Json.asMap(Json.at(doc, "l")));
+        assertThrows(IllegalArgumentException.class, () -> Json.asList(Json.at(doc, "s")));
+        assertThrows(IllegalArgumentException.class, () -> Json.asString(Json.at(doc, "i")));
+        assertThrows(IllegalArgumentException.class, () -> Json.asBigInteger(Json.at(doc, "d")));
+        assertThrows(IllegalArgumentException.class, () -> Json.asBigInteger(null));
+    }
+
+    @Test
     void nullTextIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Json.parse(null));
     }
