@@ -191,6 +191,8 @@ class PKCS12Test {
                 () -> Crypto.loadPkcs12("fruit loops".getBytes(StandardCharsets.US_ASCII)));
         // pyOpenSSL 23 printed [('asn1 encoding routines', '', 'not enough data')]
         assertEquals(new CryptoException.Entry("asn1 encoding routines", "", "not enough data"), e.errors().get(0));
+        // pyOpenSSL 23 printed Error([]) for an empty buffer
+        assertEquals(List.of(), assertThrows(CryptoException.class, () -> Crypto.loadPkcs12(new byte[0])).errors());
     }
 
     /** pyOpenSSL's export uses 3DES for key and certificates and OpenSSL 3.0's HMAC-SHA256 MAC, as it printed. */
