@@ -258,4 +258,29 @@ class CRLTest {
         assertArrayEquals(der, Crypto.dumpCrl(Crypto.FILETYPE_ASN1, CRL.fromJavaCrl(jdkCrl(der))));
         assertThrows(IllegalArgumentException.class, () -> CRL.fromJavaCrl(null));
     }
+
+    @Test
+    void extensionsCanBeAddedAndAreReadByTheJdk() throws Exception {
+        CRL crl = twoRevoked();
+        crl.setVersion(1);
+        crl.addExtensions(List.of(
+                new X509Extension("authorityKeyIdentifier", false, "keyid:always", null, ContainerFixtures.root()),
+                new X509Extension("crlNumber", false, "DER:02:01:2A")));
+        X509CRL jdk = jdkCrl(crl.export(ContainerFixtures.root(), ContainerFixtures.rootKey(), Crypto.FILETYPE_ASN1, 7,
+                "sha256"));
+        assertArrayEquals(new byte[] {4, 3, 2, 1, 42}, jdk.getExtensionValue("2.5.29.20"));
+        assertNotNull(jdk.getExtensionValue("2.5.29.35"));
+        assertEquals(2, crl.getExtensionCount());
+        assertEquals("crlNumber", crl.getExtension(1).getShortName());
+        assertThrows(IllegalArgumentException.class, () -> crl.getExtension(2));
+    }
+
+    /** The fixture's extensions (openssl ca -gencrl: AKI and CRL number 42) as pyOpenSSL-style extensions. */
+    @Test
+    void loadedExtensions() {
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, Fixtures.bytes("containers/crl/v2-reasons.der"));
+        assertEquals(2, crl.getExtensionCount());
+        assertEquals("authorityKeyIdentifier", crl.getExtension(0).getShortName());
+        assertEquals("42", crl.getExtension(1).toString());
+    }
 }

@@ -205,9 +205,20 @@ public final class CrlModel {
         modified();
     }
 
-    /** The {@code [0] crlExtensions} element, or {@code null}. */
-    public byte[] extensionsElement() {
-        return extensions;
+    /** The CRL extensions (a copy; empty when there are none). */
+    public List<ExtensionModel> extensions() {
+        if (extensions == null) {
+            return List.of();
+        }
+        return ExtensionModel.readList(new DerReader(extensions).expect(Der.explicit(0)).children());
+    }
+
+    /** Appends CRL extensions (RFC 5280 §5.2), keeping the encodings of those already present. */
+    public void addExtensions(List<ExtensionModel> added) {
+        List<ExtensionModel> all = new ArrayList<>(extensions());
+        all.addAll(added);
+        extensions = all.isEmpty() ? null : Der.tlv(Der.explicit(0), ExtensionModel.encodeList(all));
+        modified();
     }
 
     /** Number of revoked entries. */
