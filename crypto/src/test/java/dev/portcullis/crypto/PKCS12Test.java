@@ -340,6 +340,20 @@ class PKCS12Test {
         }
     }
 
+    /** Windows writes BER: indefinite lengths and a chunked authenticated safe; the MAC covers the content only. */
+    @Test
+    void berEncodingWithIndefiniteLengthsIsRead() throws Exception {
+        Pfx der = Pfx.getInstance(Fixtures.bytes("containers/p12/modern-chain-named.p12"));
+        byte[] authSafe = org.bouncycastle.asn1.ASN1OctetString.getInstance(der.getAuthSafe().getContent()).getOctets();
+        ContentInfo chunked = new ContentInfo(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.data,
+                new org.bouncycastle.asn1.BEROctetString(authSafe, 100));
+        byte[] ber = new Pfx(chunked, der.getMacData()).getEncoded(org.bouncycastle.asn1.ASN1Encoding.BER);
+        assertEquals(0x80, ber[1] & 0xff, "outer SEQUENCE has an indefinite length");
+        PKCS12 p12 = Crypto.loadPkcs12(ber, PASSWORD);
+        assertArrayEquals("leaf friendly name".getBytes(StandardCharsets.US_ASCII), p12.getFriendlyName());
+        assertEquals(2, p12.getCaCertificates().size());
+    }
+
     // ---- hostile input ----
 
     @Test
