@@ -157,4 +157,20 @@ class PKCS12InteropTest {
             assertArrayEquals(("scheme " + i).getBytes(StandardCharsets.US_ASCII), p12.getFriendlyName());
         }
     }
+
+    @Test
+    void opensslReadsEveryKeyType(@TempDir Path dir) throws Exception {
+        for (String name : List.of("rsa2048", "dsa2048", "ec-p384", "ec-secp256k1", "ed25519", "ed448")) {
+            PKCS12 p12 = new PKCS12();
+            p12.setPrivateKey(ContainerFixtures.key("keys/" + name + ".pkcs8.pem"));
+            p12.setCertificate(ContainerFixtures.cert("x509/selfsigned/" + name + ".pem"));
+            Path file = dir.resolve(name + ".p12");
+            Files.write(file, p12.export(PASSWORD.toCharArray(), PKCS12Profile.MODERN));
+            Tools.Result key = run("openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:" + PASSWORD,
+                    "-nocerts", "-nodes");
+            assertEquals(0, key.exitCode(), name + ": " + key);
+            String fixturePem = new String(Fixtures.bytes("keys/" + name + ".pkcs8.pem"), StandardCharsets.US_ASCII);
+            assertTrue(key.stdoutText().contains(fixturePem), name + ": " + key.stdoutText());
+        }
+    }
 }
