@@ -62,7 +62,7 @@ final class ContainerInputs {
             builder.setNextUpdate(new Date(now.getTime() + 86_400_000L * 7));
             for (int i = 0; i < entries; i++) {
                 builder.addCRLEntry(BigInteger.valueOf(FIRST_SERIAL + 2L * i), new Date(now.getTime() - i * 60_000L),
-                        i % 10 == 0 ? CRLReason.keyCompromise : -1);
+                        i % 10 == 0 ? CRLReason.keyCompromise : 0);
             }
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer));
