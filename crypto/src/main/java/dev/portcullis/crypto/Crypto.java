@@ -57,6 +57,8 @@ public final class Crypto {
     /**
      * Loads a private key, decrypting it with {@code passphrase} if it is encrypted (the passphrase is ignored for a
      * key that is not). See {@link #loadPrivateKey(int, byte[], PassphraseCallback)} for the formats and errors.
+     * For no passphrase use {@link #loadPrivateKey(int, byte[])} (a bare {@code null} third argument is ambiguous
+     * between this overload and the callback one; {@code (byte[]) null} also works).
      */
     public static PKey loadPrivateKey(int type, byte[] buffer, byte[] passphrase) {
         return loadPrivateKey(type, buffer, Passphrase.of(passphrase));
@@ -182,7 +184,7 @@ public final class Crypto {
                 if (pkey.type() != TYPE_RSA) {
                     throw new IllegalArgumentException("Only RSA keys are supported for FILETYPE_TEXT");
                 }
-                return KeyText.rsaPrivate((RSAPrivateCrtKey) pkey.toJavaPrivateKey());
+                return KeyText.rsaPrint((RSAPrivateCrtKey) pkey.toJavaPrivateKey());
             default:
                 throw new IllegalArgumentException(PEM_ASN1_OR_TEXT);
         }

@@ -174,7 +174,8 @@ public final class PKey {
     /**
      * OpenSSL's key type number ({@code EVP_PKEY_get_id}): {@link Crypto#TYPE_RSA} 6, {@link Crypto#TYPE_DSA} 116,
      * {@link Crypto#TYPE_EC} 408, {@link Crypto#TYPE_ED25519} 1087, {@link Crypto#TYPE_ED448} 1088, X25519 1034,
-     * X448 1035, {@link Crypto#TYPE_DH} 28, RSA-PSS 912; 0 for an empty key.
+     * X448 1035, {@link Crypto#TYPE_DH} 28, X9.42 DH 920, RSA-PSS 912; 0 for an empty key. Keys on the SM2 curve
+     * are EC keys (408) here; pyOpenSSL 23 with OpenSSL 3.0 reports -1 for them.
      */
     public int type() {
         return kind == null ? 0 : kind.openSslId();
@@ -244,6 +245,9 @@ public final class PKey {
     /**
      * A {@code PKey} for a {@code java.security} key (pyOpenSSL's {@code from_cryptography_key}). A public key gives a
      * public-only {@code PKey}; a private key gives a full key pair, its public half computed from the private values.
+     *
+     * <p>Unlike pyOpenSSL, which refuses X25519 keys here ({@code TypeError("Unsupported key type")}), every key type
+     * {@link #type()} lists is accepted, X25519, X448, DH and RSA-PSS included.
      *
      * @throws IllegalArgumentException for {@code null}, a secret key, or an algorithm OpenSSL has no key type for
      *     ("Unsupported key type")

@@ -144,6 +144,8 @@ class CryptoKeyFunctionsTest {
                         Hex.toHexString(Crypto.dumpPublicKey(Crypto.FILETYPE_ASN1, key)));
             }
             assertEquals(ascii(pem), ascii(Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, fromDer)));
+            assertEquals(expected.get("openssl_pkey_text"),
+                    dev.portcullis.crypto.internal.keys.KeyFiles.pkeyText(fromPem), e.getKey());
             if (fromPem.type() == Crypto.TYPE_RSA) {
                 // pyOpenSSL's TEXT is RSA_print, which prefixes "RSA " to what `openssl pkey -text` prints.
                 assertEquals("RSA " + expected.get("openssl_pkey_text"),
@@ -287,6 +289,28 @@ class CryptoKeyFunctionsTest {
             assertArrayEquals(Crypto.dumpPrivateKey(Crypto.FILETYPE_ASN1, ec),
                     Crypto.dumpPrivateKey(Crypto.FILETYPE_ASN1, back), cipher);
         }
+    }
+
+    /** pyOpenSSL 23's error lists for a wrong passphrase (OpenSSL queues the pair twice; once is enough here). */
+    @Test
+    void wrongPassphraseErrorsAsPyOpenSsl() {
+        CryptoException pkcs8 = assertThrows(CryptoException.class, () -> Crypto.loadPrivateKey(Crypto.FILETYPE_PEM,
+                Fixtures.bytes("keys/ec-p256.pkcs8-pbes2-aes256.pem"), "quack".getBytes()));
+        assertEquals("[('Provider routines', '', 'bad decrypt'), ('PKCS12 routines', '', 'pkcs12 cipherfinal error')]",
+                pkcs8.getMessage());
+        CryptoException traditional = assertThrows(CryptoException.class, () -> Crypto.loadPrivateKey(
+                Crypto.FILETYPE_PEM, Fixtures.bytes("keys/ec-p256.trad-aes256.pem"), "quack".getBytes()));
+        assertEquals("[('Provider routines', '', 'bad decrypt'), ('PEM routines', '', 'bad decrypt')]",
+                traditional.getMessage());
+    }
+
+    /** pyOpenSSL 23 dumps with an empty passphrase and loads a key OpenSSL encrypted with {@code -passout pass:}. */
+    @Test
+    void emptyPassphraseWorksBothWays() {
+        PKey ec = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, Fixtures.bytes("keys/ec-p256.pkcs8.pem"));
+        byte[] pem = Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, ec, "aes128", new byte[0]);
+        assertEquals(256, Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem, new byte[0]).bits());
+        assertThrows(CryptoException.class, () -> Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem, "x".getBytes()));
     }
 
     /** pyOpenSSL test_dump_privatekey_truncated / test_load_privatekey_truncated: a NUL inside counts. */

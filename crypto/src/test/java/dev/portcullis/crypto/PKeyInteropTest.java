@@ -60,6 +60,8 @@ class PKeyInteropTest {
                 Tools.Result check = openssl(pem, "pkey", "-check", "-noout");
                 assertEquals(0, check.exitCode(), what + ": " + check);
             }
+            Tools.Result text = openssl(pem, "pkey", "-text", "-noout");
+            assertEquals(text.stdoutText(), dev.portcullis.crypto.internal.keys.KeyFiles.pkeyText(key), what);
             Tools.Result reencoded = openssl(pem, "pkey");
             assertEquals(new String(pem, StandardCharsets.US_ASCII), reencoded.stdoutText(), what);
             Tools.Result traditional = openssl(pem, "pkey", "-traditional", "-outform", "DER");
@@ -140,6 +142,76 @@ class PKeyInteropTest {
         }
     }
 
+    /** RSA-PSS, X448, DH and X9.42 DH keys from {@code openssl genpkey}: pyOpenSSL's type and size, exact re-encoding. */
+    @Test
+    void otherKeyTypesOpensslMakes(@TempDir Path dir) throws Exception {
+        List<String> algorithms = List.of("RSA-PSS -pkeyopt rsa_keygen_bits:1024",
+                "RSA-PSS -pkeyopt rsa_keygen_bits:1024 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_saltlen:32",
+                "X448", "X25519", "DH -pkeyopt group:ffdhe2048", "DHX -pkeyopt dh_rfc5114:2",
+                "EC -pkeyopt ec_paramgen_curve:P-256 -pkeyopt ec_param_enc:explicit");
+        for (String algorithm : algorithms) {
+            Path file = dir.resolve("key.pem");
+            List<String> args = new java.util.ArrayList<>(List.of("genpkey", "-out", file.toString(), "-algorithm"));
+            args.addAll(List.of(algorithm.split(" ")));
+            Tools.Result gen = openssl(null, args.toArray(new String[0]));
+            assertEquals(0, gen.exitCode(), algorithm + ": " + gen);
+            byte[] pem = Files.readAllBytes(file);
+            String script = "import sys, warnings\nwarnings.simplefilter('ignore')\nfrom OpenSSL import crypto\n"
+                    + "k = crypto.load_privatekey(crypto.FILETYPE_PEM, sys.stdin.buffer.read())\n"
+                    + "print(k.type(), k.bits())\n";
+            Tools.Result py = Tools.run(TIMEOUT, pem, Tools.require(Tools.PYTHON).toString(), "-c", script);
+            PKey key = org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                    () -> Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem), algorithm);
+            assertEquals(py.stdoutText().trim(), key.type() + " " + key.bits(), algorithm);
+            assertArrayEquals(pem, Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, key), algorithm);
+            Tools.Result pub = openssl(pem, "pkey", "-pubout");
+            assertEquals(pub.stdoutText(), new String(Crypto.dumpPublicKey(Crypto.FILETYPE_PEM, key),
+                    StandardCharsets.US_ASCII), algorithm);
+            PKey publicOnly = Crypto.loadPublicKey(Crypto.FILETYPE_PEM, pub.stdout());
+            assertEquals(key.type(), publicOnly.type(), algorithm);
+        }
+    }
+
+    /** RSA-PSS keys sign as OpenSSL signs: OpenSSL verifies, and the X.509 AlgorithmIdentifier equals OpenSSL's. */
+    @Test
+    void rsaPssKeysSignAsOpensslDoes(@TempDir Path dir) throws Exception {
+        byte[] data = "pss".getBytes(StandardCharsets.US_ASCII);
+        Path dataFile = Files.write(dir.resolve("data"), data);
+        String[][] cases = {
+            {"-pkeyopt rsa_keygen_bits:2048", "sha256", "sha384"},
+            {"-pkeyopt rsa_keygen_bits:2048 -pkeyopt rsa_pss_keygen_md:sha384 -pkeyopt rsa_pss_keygen_saltlen:48",
+                "sha384", "sha256"},
+            {"-pkeyopt rsa_keygen_bits:1536 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_mgf1_md:sha512",
+                "sha256", "sha512"}};
+        for (String[] c : cases) {
+            Path keyFile = dir.resolve("pss.pem");
+            List<String> gen = new java.util.ArrayList<>(List.of("genpkey", "-algorithm", "RSA-PSS", "-out",
+                    keyFile.toString()));
+            gen.addAll(List.of(c[0].split(" ")));
+            assertEquals(0, openssl(null, gen.toArray(new String[0])).exitCode());
+            PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, Files.readAllBytes(keyFile));
+            Path pub = Files.write(dir.resolve("pub.pem"), Crypto.dumpPublicKey(Crypto.FILETYPE_PEM, key));
+            Path sig = Files.write(dir.resolve("sig"), Crypto.sign(key, data, c[1]));
+            Tools.Result verified = openssl(null, "dgst", "-" + c[1], "-verify", pub.toString(), "-signature",
+                    sig.toString(), dataFile.toString());
+            assertEquals(0, verified.exitCode(), c[0] + ": " + verified);
+            dev.portcullis.crypto.internal.Signatures.verify(key.toJavaPublicKey(), Files.readAllBytes(sig), data, c[1]);
+
+            Path cert = dir.resolve("cert.pem");
+            assertEquals(0, openssl(null, "req", "-x509", "-key", keyFile.toString(), "-" + c[1], "-subj", "/CN=pss",
+                    "-days", "1", "-out", cert.toString()).exitCode());
+            Tools.Result der = openssl(null, "x509", "-in", cert.toString(), "-outform", "DER");
+            org.bouncycastle.asn1.x509.Certificate parsed = org.bouncycastle.asn1.x509.Certificate.getInstance(der.stdout());
+            assertArrayEquals(parsed.getSignatureAlgorithm().getEncoded("DER"),
+                    dev.portcullis.crypto.internal.Signatures.contentSigner(key, c[1]).getAlgorithmIdentifier()
+                            .getEncoded("DER"), c[0]);
+            if (c[0].contains("rsa_pss_keygen_md")) {
+                assertEquals("[('Provider routines', '', 'digest not allowed')]",
+                        assertThrows(CryptoException.class, () -> Crypto.sign(key, data, c[2])).getMessage());
+            }
+        }
+    }
+
     /** check() on broken RSA keys gives the reasons pyOpenSSL 23's check() gives for the same bytes. */
     @Test
     void checkMatchesPyOpenSsl() throws Exception {
@@ -166,6 +238,33 @@ class PKeyInteropTest {
                 ours = e.getMessage();
             }
             assertEquals(pyOpenSsl, ours.equals("true") ? "True" : ours, "breakage " + breakages.indexOf(breakage));
+        }
+    }
+
+    /** pyOpenSSL's own broken test keys (tests/test_crypto.py): {@code rsa_p_not_prime_pem}, {@code inconsistentPrivateKeyPEM}. */
+    private static final String[] PYOPENSSL_BROKEN_KEYS = {
+        "-----BEGIN RSA PRIVATE KEY-----\nMBsCAQACAS0CAQcCAQACAQ8CAQMCAQACAQACAQA=\n-----END RSA PRIVATE KEY-----\n",
+        "-----BEGIN RSA PRIVATE KEY-----\n"
+            + "MIIBPAIBAAJBAKy+e3dulvXzV7zoTZWc5TzgApr8DmeQHTYC8ydfzH7EECe4R1Xh\n"
+            + "5kwIzOuuFfn178FBiS84gngaNcrFi0Z5fAkCAwEaAQJBAIqm/bz4NA1H++Vx5Ewx\n"
+            + "OcKp3w19QSaZAwlGRtsUxrP7436QjnREM3Bm8ygU11BjkPVmtrKm6AayQfCHqJoT\n"
+            + "zIECIQDW0BoMoL0HOYM/mrTLhaykYAVqgIeJsPjvkEhTFXWBuQIhAM3deFAvWNu4\n"
+            + "nklUQ37XsCT2c9tmNt1LAT+slG2JOTTRAiAuXDtC/m3NYVwyHfFm+zKHRzHkClk2\n"
+            + "HjubeEgjpj32AQIhAJqMGTaZVOwevTXvvHwNeH+vRWsAYU/gbx+OQB+7VOcBAiEA\n"
+            + "oolb6NMg/R3enNPvS1O4UU1H8wpaF77L4yiSWlE0p4w=\n-----END RSA PRIVATE KEY-----\n"};
+
+    /** pyOpenSSL's test_check_pr_897 / test_inconsistent_key keys: the same verdict, entry for entry. */
+    @Test
+    void pyOpenSslBrokenTestKeys() {
+        for (String pem : PYOPENSSL_BROKEN_KEYS) {
+            byte[] der = Crypto.dumpPrivateKey(Crypto.FILETYPE_ASN1, Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, pem));
+            String ours;
+            try {
+                ours = String.valueOf(Crypto.loadPrivateKey(Crypto.FILETYPE_ASN1, der).check());
+            } catch (CryptoException e) {
+                ours = e.getMessage();
+            }
+            assertEquals(pyOpenSslCheck(der), ours, pem);
         }
     }
 

@@ -22,6 +22,10 @@ import dev.portcullis.testdata.Fixtures;
 class PKeyProperties {
     private static final List<String> FIXTURES = Fixtures.list("keys/").stream()
             .filter(n -> n.endsWith(".pem") || n.endsWith(".der")).collect(Collectors.toList());
+    /** Keys plus a few objects of the wrong type (certificates, requests) as mutation seeds. */
+    private static final List<String> SEEDS = java.util.stream.Stream.concat(FIXTURES.stream(),
+            Fixtures.list("x509/").stream().filter(n -> n.endsWith(".pem") || n.endsWith(".der")).limit(20))
+            .collect(Collectors.toList());
     private static final byte[] PASSPHRASE = "portcullis-test-passphrase".getBytes();
 
     @Provide
@@ -91,7 +95,7 @@ class PKeyProperties {
 
     @Provide
     Arbitrary<byte[]> mutatedFixtures() {
-        Arbitrary<byte[]> originals = Arbitraries.of(FIXTURES).map(Fixtures::bytes);
+        Arbitrary<byte[]> originals = Arbitraries.of(SEEDS).map(Fixtures::bytes);
         return Combinators.combine(originals, Arbitraries.integers().between(0, 4),
                 Arbitraries.integers().between(0, Integer.MAX_VALUE), Arbitraries.bytes())
                 .as(PKeyProperties::mutate);
@@ -135,6 +139,13 @@ class PKeyProperties {
             expectOnlyDocumented(() -> Crypto.loadPublicKey(type, data));
         }
         expectOnlyDocumented(() -> Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, data, PASSPHRASE));
+    }
+
+    /** The same over many more mutations; run with the slow profile. */
+    @Property(tries = 20000)
+    @net.jqwik.api.Tag("slow")
+    void manyCorruptedInputsOnlyGiveDocumentedExceptions(@ForAll("mutatedFixtures") byte[] data) {
+        corruptedInputOnlyGivesDocumentedExceptions(data);
     }
 
     private static void expectOnlyDocumented(Runnable load) {

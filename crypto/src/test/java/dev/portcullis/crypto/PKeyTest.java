@@ -184,4 +184,32 @@ class PKeyTest {
         assertFalse(a.toJavaPublicKey().equals(b.toJavaPublicKey()));
         assertFalse(a.toString().contains("modulus"));
     }
+
+    /** pyOpenSSL's rsa_p_not_prime_pem (test_check_pr_897): loads, and check() fails as pyOpenSSL 23 printed. */
+    @Test
+    void pNotPrimeKey() {
+        PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM,
+                "-----BEGIN RSA PRIVATE KEY-----\nMBsCAQACAS0CAQcCAQACAQ8CAQMCAQACAQACAQA=\n-----END RSA PRIVATE KEY-----\n");
+        assertEquals(6, key.bits());
+        CryptoException e = assertThrows(CryptoException.class, key::check);
+        assertEquals("[('rsa routines', '', 'p not prime'), ('rsa routines', '', 'd e not congruent to 1'), "
+                + "('bignum routines', '', 'no inverse')]", e.getMessage());
+    }
+
+    /** pyOpenSSL's inconsistentPrivateKeyPEM (test_inconsistent_key): check() fails as pyOpenSSL 23 printed. */
+    @Test
+    void inconsistentKey() {
+        PKey key = Crypto.loadPrivateKey(Crypto.FILETYPE_PEM, "-----BEGIN RSA PRIVATE KEY-----\n"
+                + "MIIBPAIBAAJBAKy+e3dulvXzV7zoTZWc5TzgApr8DmeQHTYC8ydfzH7EECe4R1Xh\n"
+                + "5kwIzOuuFfn178FBiS84gngaNcrFi0Z5fAkCAwEaAQJBAIqm/bz4NA1H++Vx5Ewx\n"
+                + "OcKp3w19QSaZAwlGRtsUxrP7436QjnREM3Bm8ygU11BjkPVmtrKm6AayQfCHqJoT\n"
+                + "zIECIQDW0BoMoL0HOYM/mrTLhaykYAVqgIeJsPjvkEhTFXWBuQIhAM3deFAvWNu4\n"
+                + "nklUQ37XsCT2c9tmNt1LAT+slG2JOTTRAiAuXDtC/m3NYVwyHfFm+zKHRzHkClk2\n"
+                + "HjubeEgjpj32AQIhAJqMGTaZVOwevTXvvHwNeH+vRWsAYU/gbx+OQB+7VOcBAiEA\n"
+                + "oolb6NMg/R3enNPvS1O4UU1H8wpaF77L4yiSWlE0p4w=\n-----END RSA PRIVATE KEY-----\n");
+        assertEquals(512, key.bits());
+        CryptoException e = assertThrows(CryptoException.class, key::check);
+        assertEquals("[('rsa routines', '', 'd e not congruent to 1'), ('rsa routines', '', 'dmp1 not congruent to d'), "
+                + "('rsa routines', '', 'dmq1 not congruent to d')]", e.getMessage());
+    }
 }

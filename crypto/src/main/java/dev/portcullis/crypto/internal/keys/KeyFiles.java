@@ -35,10 +35,13 @@ public final class KeyFiles {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new CryptoException("asn1 encoding routines", "decode error", e);
             }
-            byte[] decrypted = PasswordBasedEncryption.decrypt(encrypted, need(passphrase));
+            byte[] decrypted = withContext(() -> PasswordBasedEncryption.decrypt(encrypted, need(passphrase)),
+                    "PKCS12 routines", "pkcs12 cipherfinal error");
             info = PrivateKeyDecoder.fromLabel("PRIVATE KEY", decrypted);
         } else if (TraditionalPemEncryption.isEncrypted(block.headers())) {
-            byte[] decrypted = TraditionalPemEncryption.decrypt(block.headers(), block.der(), need(passphrase));
+            byte[] decrypted = withContext(
+                    () -> TraditionalPemEncryption.decrypt(block.headers(), block.der(), need(passphrase)),
+                    "PEM routines", "bad decrypt");
             info = PrivateKeyDecoder.fromLabel(block.label(), decrypted);
         } else {
             info = PrivateKeyDecoder.fromLabel(block.label(), block.der());
@@ -87,17 +90,26 @@ public final class KeyFiles {
     /** Traditional DER (PKCS#1, SEC1, OpenSSL DSA; PKCS#8 for keys without a traditional form). */
     public static byte[] dumpDer(PKey key) {
         PrivateKey priv = privateOf(key);
-        return PrivateKeyEncodings.traditional(KeyKind.of(priv), priv, key.toJavaPublicKey());
+        return PrivateKeyEncodings.traditional(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey());
     }
 
     /** The PKCS#8 DER OpenSSL writes for this key. */
     public static byte[] pkcs8Der(PKey key) {
         PrivateKey priv = privateOf(key);
         try {
-            return PrivateKeyEncodings.pkcs8(KeyKind.of(priv), priv, key.toJavaPublicKey()).getEncoded("DER");
+            return PrivateKeyEncodings.pkcs8(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey()).getEncoded("DER");
         } catch (IOException e) {
             throw new CryptoException("asn1 encoding routines", "encode error", e);
         }
+    }
+
+    /**
+     * {@code openssl pkey -text -noout} for this private key, or {@code null} for kinds not printed (see
+     * {@link KeyText#pkeyText}).
+     */
+    public static String pkeyText(PKey key) {
+        PrivateKey priv = privateOf(key);
+        return KeyText.pkeyText(KeyKind.byOpenSslId(key.type()), priv, key.toJavaPublicKey());
     }
 
     private static PrivateKey privateOf(PKey key) {
@@ -108,6 +120,23 @@ public final class KeyFiles {
             throw new CryptoException("asn1 encoding routines", "missing private key");
         }
         return key.toJavaPrivateKey();
+    }
+
+    /**
+     * Runs a decryption; a padding failure gets the second error entry OpenSSL 3.0 queues on that path (what
+     * pyOpenSSL 23 printed for a wrong passphrase).
+     */
+    private static byte[] withContext(java.util.function.Supplier<byte[]> decryption, String library, String reason) {
+        try {
+            return decryption.get();
+        } catch (CryptoException e) {
+            if (e.errors().size() != 1 || !e.errors().get(0).reason().equals("bad decrypt")) {
+                throw e;
+            }
+            List<CryptoException.Entry> entries = new java.util.ArrayList<>(e.errors());
+            entries.add(new CryptoException.Entry(library, "", reason));
+            throw new CryptoException(entries, e.getCause());
+        }
     }
 
     private static byte[] need(Passphrase passphrase) {

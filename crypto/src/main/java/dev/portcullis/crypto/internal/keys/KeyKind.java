@@ -68,6 +68,16 @@ public enum KeyKind {
         return this == ED25519 || this == ED448;
     }
 
+    /** The kind with OpenSSL's {@code EVP_PKEY_*} number {@code id} (what {@code PKey.type()} returns), or {@code null}. */
+    public static KeyKind byOpenSslId(int id) {
+        for (KeyKind kind : values()) {
+            if (kind.openSslId == id) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     /** The kind named by an algorithm identifier, or a {@link CryptoException} for one OpenSSL would not decode. */
     public static KeyKind of(AlgorithmIdentifier algorithm) {
         ASN1ObjectIdentifier id = algorithm.getAlgorithm();

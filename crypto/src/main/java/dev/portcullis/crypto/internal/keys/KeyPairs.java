@@ -12,23 +12,18 @@ import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.DHPrivateKeyParameters;
-import org.bouncycastle.crypto.params.DHPublicKeyParameters;
 import org.bouncycastle.crypto.params.DSAParameters;
 import org.bouncycastle.crypto.params.DSAPrivateKeyParameters;
-import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed448PrivateKeyParameters;
-import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
 import dev.portcullis.crypto.CryptoException;
 import dev.portcullis.crypto.internal.Bc;
@@ -39,6 +34,9 @@ import dev.portcullis.crypto.internal.Bc;
  * public half, yet a {@code PKey} always has one, as an OpenSSL {@code EVP_PKEY} does).
  */
 public final class KeyPairs {
+    /** OpenSSL's limit for DSA and DH primes ({@code OPENSSL_DSA_MAX_MODULUS_BITS}). */
+    private static final int MAX_FIELD_BITS = 10000;
+
     private KeyPairs() {
     }
 
@@ -47,7 +45,7 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(spki.getAlgorithm());
         try {
             byte[] der = spki.getEncoded("DER");
-            PublicKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER).generatePublic(new X509EncodedKeySpec(der));
+            PublicKey key = factory(kind).generatePublic(new X509EncodedKeySpec(der));
             if (key instanceof ECPublicKey ec && !Arrays.equals(der, key.getEncoded())) {
                 return EncodedEcKeys.publicKey(ec, der);
             }
@@ -62,8 +60,15 @@ public final class KeyPairs {
         KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
             byte[] der = info.getEncoded("DER");
-            PrivateKey key = KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER)
-                    .generatePrivate(new PKCS8EncodedKeySpec(der));
+            PrivateKey key;
+            try {
+                key = factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
+            } catch (GeneralSecurityException e) {
+                if (kind != KeyKind.RSA) {
+                    throw e;
+                }
+                key = RawRsaKeys.privateKey(info, der);
+            }
             if (key instanceof ECPrivateKey ec && keepsExplicitParameters(info)) {
                 return EncodedEcKeys.privateKey(ec, der);
             }
@@ -79,26 +84,51 @@ public final class KeyPairs {
 
     /** The public half of a PKCS#8 private key, computed from the private values. */
     public static PublicKey publicKeyOf(PrivateKeyInfo info) {
-        AsymmetricKeyParameter privateParams;
+        KeyKind kind = KeyKind.of(info.getPrivateKeyAlgorithm());
         try {
-            privateParams = PrivateKeyFactory.createKey(info);
+            if (kind == KeyKind.RSA || kind == KeyKind.RSA_PSS) {
+                org.bouncycastle.asn1.pkcs.RSAPrivateKey rsa =
+                        org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(info.parsePrivateKey());
+                if (kind == KeyKind.RSA) {
+                    return rsaPublicKey(rsa.getModulus(), rsa.getPublicExponent());
+                }
+                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(),
+                        new org.bouncycastle.asn1.pkcs.RSAPublicKey(rsa.getModulus(), rsa.getPublicExponent())));
+            }
+            if (kind == KeyKind.DH || kind == KeyKind.DHX) {
+                return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), dhPublicValue(info)));
+            }
+            // The public key carries the private key's own algorithm identifier (X9.42 DH parameters, explicit
+            // curves), as OpenSSL's EVP_PKEY does.
+            return publicKey(new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(),
+                    publicKeyBits(PrivateKeyFactory.createKey(info))));
         } catch (IOException | RuntimeException e) {
+            if (e instanceof CryptoException c) {
+                throw c;
+            }
             throw new CryptoException("asn1 encoding routines", "decode error", e);
         }
-        if (privateParams instanceof RSAPrivateCrtKeyParameters rsa) {
-            return rsaPublicKey(rsa);
-        }
-        AsymmetricKeyParameter publicParams;
+    }
+
+    /**
+     * The RSA public key (n, e) through the JDK's key factory, or a plain holder when the JDK refuses the values
+     * (moduli below 512 bits): like OpenSSL's loader, any values load, so that {@code check()} can say what is
+     * wrong with an inconsistent key.
+     */
+    private static PublicKey rsaPublicKey(java.math.BigInteger n, java.math.BigInteger e) {
         try {
-            publicParams = derivePublic(privateParams);
-        } catch (RuntimeException e) {
-            throw new CryptoException("evp routines", "invalid key", e);
+            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
+        } catch (GeneralSecurityException | RuntimeException ex) {
+            return RawRsaKeys.publicKey(n, e);
         }
-        try {
-            return publicKey(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicParams));
-        } catch (IOException | RuntimeException e) {
-            throw new CryptoException("evp routines", "unsupported algorithm", e);
-        }
+    }
+
+    /**
+     * The key factory for a kind: the JDK's own for plain RSA, so that RSA keys are the JDK's classes and sign on
+     * its faster RSA implementation (as generated keys do); Bouncy Castle's for everything else.
+     */
+    private static KeyFactory factory(KeyKind kind) throws GeneralSecurityException {
+        return kind == KeyKind.RSA ? KeyFactory.getInstance("RSA") : KeyFactory.getInstance(kind.jcaName(), Bc.PROVIDER);
     }
 
     /** The public half of a JCA private key. */
@@ -110,44 +140,43 @@ public final class KeyPairs {
         return publicKeyOf(PrivateKeyInfo.getInstance(encoded));
     }
 
-    /**
-     * The RSA public key (n, e) through the JDK's key factory, which, like OpenSSL's loader, accepts any values:
-     * an inconsistent key must still load so that {@code check()} can say what is wrong with it.
-     */
-    private static PublicKey rsaPublicKey(RSAPrivateCrtKeyParameters rsa) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(
-                    new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw new CryptoException("rsa routines", "invalid key", e);
+    /** y = g^x mod p for PKCS#3 ({p, g, [l]}) and X9.42 ({p, g, q, …}) parameters alike. */
+    private static byte[] dhPublicValue(PrivateKeyInfo info) throws IOException {
+        org.bouncycastle.asn1.ASN1Sequence params = org.bouncycastle.asn1.ASN1Sequence.getInstance(
+                info.getPrivateKeyAlgorithm().getParameters());
+        java.math.BigInteger p = ASN1Integer.getInstance(params.getObjectAt(0)).getPositiveValue();
+        java.math.BigInteger g = ASN1Integer.getInstance(params.getObjectAt(1)).getPositiveValue();
+        java.math.BigInteger x = ASN1Integer.getInstance(info.parsePrivateKey()).getPositiveValue();
+        if (p.signum() <= 0 || p.bitLength() > MAX_FIELD_BITS) {
+            throw new CryptoException("dh routines", "modulus too large");
         }
+        return new ASN1Integer(g.modPow(x, p)).getEncoded("DER");
     }
 
-    private static AsymmetricKeyParameter derivePublic(AsymmetricKeyParameter key) {
+    /** The subjectPublicKey BIT STRING contents for the public half of a private key (RFC 3279, 5480, 8410). */
+    private static byte[] publicKeyBits(AsymmetricKeyParameter key) throws IOException {
         if (key instanceof ECPrivateKeyParameters ec) {
-            return new ECPublicKeyParameters(ec.getParameters().getG().multiply(ec.getD()).normalize(),
-                    ec.getParameters());
+            return ec.getParameters().getG().multiply(ec.getD()).normalize().getEncoded(false);
         }
         if (key instanceof DSAPrivateKeyParameters dsa) {
             DSAParameters p = dsa.getParameters();
-            return new DSAPublicKeyParameters(p.getG().modPow(dsa.getX(), p.getP()), p);
-        }
-        if (key instanceof DHPrivateKeyParameters dh) {
-            return new DHPublicKeyParameters(dh.getParameters().getG().modPow(dh.getX(), dh.getParameters().getP()),
-                    dh.getParameters());
+            if (p.getP().bitLength() > MAX_FIELD_BITS) {
+                throw new CryptoException("dsa routines", "modulus too large");
+            }
+            return new ASN1Integer(p.getG().modPow(dsa.getX(), p.getP())).getEncoded("DER");
         }
         if (key instanceof Ed25519PrivateKeyParameters ed) {
-            return ed.generatePublicKey();
+            return ed.generatePublicKey().getEncoded();
         }
         if (key instanceof Ed448PrivateKeyParameters ed) {
-            return ed.generatePublicKey();
+            return ed.generatePublicKey().getEncoded();
         }
         if (key instanceof X25519PrivateKeyParameters x) {
-            return x.generatePublicKey();
+            return x.generatePublicKey().getEncoded();
         }
         if (key instanceof X448PrivateKeyParameters x) {
-            return x.generatePublicKey();
+            return x.generatePublicKey().getEncoded();
         }
-        throw new CryptoException("rsa routines", "value missing");
+        throw new CryptoException("evp routines", "unsupported algorithm");
     }
 }

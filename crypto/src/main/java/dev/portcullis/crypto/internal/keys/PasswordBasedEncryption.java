@@ -47,6 +47,7 @@ public final class PasswordBasedEncryption {
     private static final int SALT_LENGTH = 8;
     private static final int ITERATIONS = 2048;
     private static final int MAX_ITERATIONS = 10_000_000;
+    private static final long SCRYPT_MAX_MEMORY = 32L * 1024 * 1024;
     private static final ASN1ObjectIdentifier HMAC_BASE = new ASN1ObjectIdentifier("1.2.840.113549.2");
 
     private PasswordBasedEncryption() {
@@ -132,10 +133,18 @@ public final class PasswordBasedEncryption {
     }
 
     private static byte[] scrypt(byte[] passphrase, ScryptParams p, int keyLength) {
-        int n = p.getCostParameter().intValueExact();
-        int r = p.getBlockSize().intValueExact();
-        int parallel = p.getParallelizationParameter().intValueExact();
-        if ((long) n * r > (1L << 24) || parallel > 16) {
+        int n;
+        int r;
+        int parallel;
+        try {
+            n = p.getCostParameter().intValueExact();
+            r = p.getBlockSize().intValueExact();
+            parallel = p.getParallelizationParameter().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new CryptoException("evp routines", "memory limit exceeded", e);
+        }
+        // OpenSSL's default scrypt memory limit is 32 MiB (128·r·N bytes); refuse more, as it does.
+        if (n <= 1 || r <= 0 || parallel <= 0 || 128L * r * n > SCRYPT_MAX_MEMORY || parallel > 16) {
             throw new CryptoException("evp routines", "memory limit exceeded");
         }
         try {

@@ -29,7 +29,8 @@ import dev.portcullis.crypto.CryptoException;
  * (RFC 5208, version 0, no attributes; what {@code -----BEGIN PRIVATE KEY-----} holds) and the "traditional"
  * per-algorithm structures ({@code i2d_PrivateKey}): PKCS#1 {@code RSAPrivateKey} (RFC 8017 A.1.2), SEC1
  * {@code ECPrivateKey} (RFC 5915) with the curve and public key, and OpenSSL's DSA {@code SEQUENCE {0, p, q, g, y,
- * x}}. Keys with no traditional form (Ed25519, Ed448, X25519, X448, DH) use PKCS#8 for both.
+ * x}}. Keys with no traditional form (RSA-PSS, Ed25519, Ed448, X25519, X448, DH) use PKCS#8 for both, as
+ * OpenSSL's {@code i2d_PrivateKey} does.
  */
 public final class PrivateKeyEncodings {
     private PrivateKeyEncodings() {
@@ -61,7 +62,6 @@ public final class PrivateKeyEncodings {
         try {
             switch (kind) {
                 case RSA:
-                case RSA_PSS:
                     return rsa(key).toASN1Primitive().getEncoded("DER");
                 case EC:
                     return sec1(key, publicKey, true).toASN1Primitive().getEncoded("DER");

@@ -14,6 +14,8 @@ import dev.portcullis.crypto.CryptoException;
 public final class RsaKeyCheck {
     private static final String LIBRARY = "rsa routines";
     private static final int PRIME_CERTAINTY = 128;
+    /** OpenSSL's {@code OPENSSL_RSA_MAX_MODULUS_BITS}; it bounds the cost of the primality tests. */
+    private static final int MAX_MODULUS_BITS = 16384;
 
     private RsaKeyCheck() {
     }
@@ -28,6 +30,9 @@ public final class RsaKeyCheck {
         if (n == null || e == null || d == null || p == null || q == null
                 || p.signum() == 0 || q.signum() == 0 || e.signum() == 0) {
             throw new CryptoException(LIBRARY, "value missing");
+        }
+        if (n.bitLength() > MAX_MODULUS_BITS) {
+            throw new CryptoException(LIBRARY, "modulus too large");
         }
         List<CryptoException.Entry> failures = new ArrayList<>();
         if (e.equals(BigInteger.ONE) || !e.testBit(0)) {
@@ -68,7 +73,15 @@ public final class RsaKeyCheck {
         if (qMinus1.signum() <= 0 || !d.mod(qMinus1).equals(dmq1)) {
             failures.add(failure("dmq1 not congruent to d"));
         }
-        if (p.signum() <= 0 || !iqmp.multiply(q).mod(p).equals(BigInteger.ONE.mod(p))) {
+        BigInteger inverse;
+        try {
+            inverse = q.modInverse(p);
+        } catch (ArithmeticException e) {
+            // OpenSSL's BN_mod_inverse fails here and RSA_check_key stops with this entry.
+            failures.add(new CryptoException.Entry("bignum routines", "", "no inverse"));
+            return;
+        }
+        if (!inverse.equals(iqmp)) {
             failures.add(failure("iqmp not inverse of q"));
         }
     }

@@ -103,7 +103,7 @@ public final class PublicKeyText {
     }
 
     /** OpenSSL's {@code print_labeled_bignum}: small numbers inline in decimal and hex, big ones in a hex block. */
-    static void labeledNumber(StringBuilder out, String label, BigInteger n) {
+    public static void labeledNumber(StringBuilder out, String label, BigInteger n) {
         String space = label.endsWith(" ") ? "" : " ";
         String neg = n.signum() < 0 ? "-" : "";
         BigInteger abs = n.abs();
@@ -122,7 +122,7 @@ public final class PublicKeyText {
     }
 
     /** OpenSSL's {@code print_labeled_buf}: the label, then the bytes 15 per line. */
-    static void labeledBytes(StringBuilder out, String label, byte[] bytes) {
+    public static void labeledBytes(StringBuilder out, String label, byte[] bytes) {
         out.append(label).append('\n');
         Hex.blocks(out, bytes, 15, 4);
     }
