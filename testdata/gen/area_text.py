@@ -125,6 +125,10 @@ CERTS += [
      ["-set_serial", "0x8000000000000000"]),
     ("serial-minus-one", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=m1", "basicConstraints=CA:FALSE\n",
      ["-set_serial", "-1"]),
+    ("ec-explicit", "ec -pkeyopt ec_paramgen_curve:P-256 -pkeyopt ec_param_enc:explicit", "CN=explicit",
+     "basicConstraints=CA:FALSE\n", []),
+    ("ec-explicit-p384", "ec -pkeyopt ec_paramgen_curve:P-384 -pkeyopt ec_param_enc:explicit", "CN=explicit384", "basicConstraints=CA:FALSE\n", []),
+    ("brainpool", "ec -pkeyopt ec_paramgen_curve:brainpoolP256r1", "CN=bp", "basicConstraints=CA:FALSE\n", []),
     ("pss-restricted", "rsa-pss -pkeyopt rsa_keygen_bits:2048 -pkeyopt rsa_pss_keygen_md:sha256 -pkeyopt rsa_pss_keygen_saltlen:32",
      "CN=pss-restricted", "basicConstraints=CA:FALSE\n", []),
 ]

@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Set;
 
+import dev.portcullis.crypto.internal.Digests;
 import dev.portcullis.crypto.internal.Signatures;
 import dev.portcullis.crypto.internal.keys.KeyFiles;
 import dev.portcullis.crypto.internal.keys.KeyText;
 import dev.portcullis.crypto.internal.keys.Passphrase;
 import dev.portcullis.crypto.internal.keys.PemCiphers;
+import dev.portcullis.crypto.internal.pem.FileTypes;
+import dev.portcullis.crypto.internal.x509.CertificateModel;
+import dev.portcullis.crypto.internal.x509.RequestModel;
+import dev.portcullis.crypto.internal.x509.TextDumps;
 
 /**
  * pyOpenSSL's {@code OpenSSL.crypto} module functions and constants.
@@ -277,9 +282,9 @@ public final class Crypto {
 
     // ---- certificates: loadCertificate, dumpCertificate ----
 
-    private static final java.util.Set<String> CERTIFICATE_LABELS = java.util.Set.of("CERTIFICATE", "X509 CERTIFICATE");
-    private static final java.util.Set<String> REQUEST_LABELS =
-            java.util.Set.of("CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
+    private static final Set<String> CERTIFICATE_LABELS = Set.of("CERTIFICATE", "X509 CERTIFICATE");
+    private static final Set<String> REQUEST_LABELS =
+            Set.of("CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
 
     /**
      * Reads a certificate (pyOpenSSL's {@code load_certificate}).
@@ -294,13 +299,13 @@ public final class Crypto {
      *     {@code [('asn1 encoding routines', '', 'not enough data')]}
      */
     public static X509 loadCertificate(int type, byte[] buffer) {
-        return new X509(dev.portcullis.crypto.internal.pem.FileTypes.load(type, buffer, CERTIFICATE_LABELS,
-                dev.portcullis.crypto.internal.x509.CertificateModel::read));
+        return new X509(FileTypes.load(type, buffer, CERTIFICATE_LABELS,
+                CertificateModel::read));
     }
 
     /** {@link #loadCertificate(int, byte[])} for text (pyOpenSSL ASCII-encodes a {@code str} buffer). */
     public static X509 loadCertificate(int type, String buffer) {
-        return loadCertificate(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+        return loadCertificate(type, FileTypes.ascii(buffer));
     }
 
     /**
@@ -314,9 +319,9 @@ public final class Crypto {
         if (certificate == null) {
             throw new IllegalArgumentException("certificate must be an X509, not null");
         }
-        return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE",
+        return FileTypes.dump(type, "CERTIFICATE",
                 () -> certificate.model().encoding(),
-                () -> dev.portcullis.crypto.internal.x509.TextDumps.certificate(certificate.model().encoding()));
+                () -> TextDumps.certificate(certificate.model().encoding()));
     }
 
     /**
@@ -330,8 +335,8 @@ public final class Crypto {
         if (cert == null || signature == null || data == null) {
             throw new IllegalArgumentException("cert, signature and data must not be null");
         }
-        dev.portcullis.crypto.internal.Digests.byName(digest);
-        dev.portcullis.crypto.internal.Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
+        Digests.byName(digest);
+        Signatures.verify(cert.getPubkey().toJavaPublicKey(), signature, data, digest);
     }
 
     // ---- certificate requests: loadCertificateRequest, dumpCertificateRequest ----
@@ -344,13 +349,13 @@ public final class Crypto {
      * @throws CryptoException for bad data
      */
     public static X509Req loadCertificateRequest(int type, byte[] buffer) {
-        return new X509Req(dev.portcullis.crypto.internal.pem.FileTypes.load(type, buffer, REQUEST_LABELS,
-                dev.portcullis.crypto.internal.x509.RequestModel::read));
+        return new X509Req(FileTypes.load(type, buffer, REQUEST_LABELS,
+                RequestModel::read));
     }
 
     /** {@link #loadCertificateRequest(int, byte[])} for ASCII text. */
     public static X509Req loadCertificateRequest(int type, String buffer) {
-        return loadCertificateRequest(type, dev.portcullis.crypto.internal.pem.FileTypes.ascii(buffer));
+        return loadCertificateRequest(type, FileTypes.ascii(buffer));
     }
 
     /**
@@ -364,9 +369,9 @@ public final class Crypto {
         if (request == null) {
             throw new IllegalArgumentException("request must be an X509Req, not null");
         }
-        return dev.portcullis.crypto.internal.pem.FileTypes.dump(type, "CERTIFICATE REQUEST",
+        return FileTypes.dump(type, "CERTIFICATE REQUEST",
                 () -> request.model().encoding(),
-                () -> dev.portcullis.crypto.internal.x509.TextDumps.request(request.model().encoding()));
+                () -> TextDumps.request(request.model().encoding()));
     }
 
     // ---- containers and revocation: loadPkcs12, loadPkcs7Data, loadCrl, dumpCrl ----

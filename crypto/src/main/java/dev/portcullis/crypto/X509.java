@@ -33,7 +33,8 @@ import dev.portcullis.crypto.internal.x509.Signing;
  * <p>Where pyOpenSSL returns ASCII {@code bytes}, this class returns {@code String}: times
  * ({@code "20250101000000Z"}), fingerprints ({@code "AB:CD:…"}) and the signature algorithm name. Like pyOpenSSL's
  * class it has identity equality; compare {@code Crypto.dumpCertificate(FILETYPE_ASN1, …)} for content equality.
- * Not thread-safe while being modified.
+ * A certificate that no thread modifies any more may be read from several threads (loaded fields are decoded
+ * eagerly, caches are published safely); modifying one while others read it is not safe.
  */
 public final class X509 {
     private final CertificateModel model;
@@ -137,14 +138,19 @@ public final class X509 {
         return time;
     }
 
-    /** Sets the start of the validity period to now plus {@code seconds} (negative for the past). */
+    /**
+     * Sets the start of the validity period to now plus {@code seconds} (negative for the past): a UTCTime for
+     * 1950–2049, a GeneralizedTime otherwise, as OpenSSL's {@code X509_gmtime_adj}.
+     *
+     * @throws IllegalArgumentException when the result falls outside years 0–9999
+     */
     public void gmtimeAdjNotBefore(long seconds) {
-        model.setNotBefore(Asn1Time.of(Instant.now().plusSeconds(seconds)));
+        model.setNotBefore(Asn1Time.nowPlus(seconds));
     }
 
-    /** Sets the end of the validity period to now plus {@code seconds} (negative for the past). */
+    /** Sets the end of the validity period to now plus {@code seconds}; see {@link #gmtimeAdjNotBefore(long)}. */
     public void gmtimeAdjNotAfter(long seconds) {
-        model.setNotAfter(Asn1Time.of(Instant.now().plusSeconds(seconds)));
+        model.setNotAfter(Asn1Time.nowPlus(seconds));
     }
 
     /**
@@ -323,6 +329,18 @@ public final class X509 {
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new CryptoException(DerReader.ASN1_LIB, "encode error", e);
         }
+    }
+
+    /**
+     * The certificate as {@code openssl x509 -text -noout} prints it, line for line (beyond pyOpenSSL, whose
+     * {@code FILETYPE_TEXT} dump differs only in writing names the old way, {@code C=US, CN=x}, where the
+     * command line writes {@code C = US, CN = x}).
+     *
+     * @throws CryptoException for a certificate that was never signed
+     */
+    public String toText() {
+        return dev.portcullis.crypto.internal.x509.TextDumps.certificate(model.encoding(),
+                dev.portcullis.crypto.internal.text.CertificateText.Flavor.OPENSSL_CLI);
     }
 
     /** A short description: the subject's one-line form and the serial number. */

@@ -109,7 +109,7 @@ public final class X509Extension {
      */
     @Override
     public String toString() {
-        return dev.portcullis.crypto.internal.text.ExtensionPrinter.pyOpenSslString(
-                org.bouncycastle.asn1.x509.Extension.getInstance(model.encoding()));
+        return dev.portcullis.crypto.internal.text.ExtensionPrinter.pyOpenSslString(new org.bouncycastle.asn1.x509.Extension(
+                model.oid(), model.critical(), new org.bouncycastle.asn1.DEROctetString(model.value())));
     }
 }

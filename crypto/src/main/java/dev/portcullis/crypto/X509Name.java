@@ -165,15 +165,23 @@ public final class X509Name implements Comparable<X509Name> {
         return model().compareTo(other.model());
     }
 
-    /** Equal when {@code X509_NAME_cmp} says so (case and white space in text values are ignored). */
+    /**
+     * Equal when {@code X509_NAME_cmp} says so (case and white space in text values are ignored). A dead view
+     * (see the class description) equals only itself.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof X509Name other && compareTo(other) == 0;
+        if (o == this) {
+            return true;
+        }
+        return o instanceof X509Name other && !model.isInvalidated() && !other.model.isInvalidated()
+                && model.compareTo(other.model) == 0;
     }
 
+    /** Consistent with {@link #equals}: derived from {@link #hash()}; 0 for a dead view. */
     @Override
     public int hashCode() {
-        return Long.hashCode(hash());
+        return model.isInvalidated() ? 0 : Long.hashCode(model.hash());
     }
 
     /**

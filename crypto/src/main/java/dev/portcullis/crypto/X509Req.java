@@ -124,6 +124,17 @@ public final class X509Req {
         return true;
     }
 
+    /**
+     * The request as {@code openssl req -text -noout} prints it, line for line (beyond pyOpenSSL; see
+     * {@link X509#toText()}).
+     *
+     * @throws CryptoException for a request that was never signed
+     */
+    public String toText() {
+        return dev.portcullis.crypto.internal.x509.TextDumps.request(model.encoding(),
+                dev.portcullis.crypto.internal.text.CertificateText.Flavor.OPENSSL_CLI);
+    }
+
     /** A short description with the subject. */
     @Override
     public String toString() {

@@ -61,6 +61,17 @@ class CryptoCertificateFunctionsTest {
     }
 
     @Test
+    void textDumps() {
+        X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, ROOT_PEM);
+        String text = new String(Crypto.dumpCertificate(Crypto.FILETYPE_TEXT, cert), StandardCharsets.UTF_8);
+        assertEquals(true, text.length() > 500);
+        assertEquals(true, text.startsWith("Certificate:\n    Data:\n        Version: 3 (0x2)\n"));
+        assertEquals(true, text.contains("        Issuer: C=US, ST=IL, L=Chicago, O=Testing, CN=Testing Root CA\n"));
+        assertEquals(true, cert.toText().contains(
+                "        Issuer: C = US, ST = IL, L = Chicago, O = Testing, CN = Testing Root CA\n"));
+    }
+
+    @Test
     void trailingKeyDataIsIgnored() {
         byte[] input = concat(ROOT_PEM, ascii("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n"));
         assertArrayEquals(ROOT_PEM, Crypto.dumpCertificate(Crypto.FILETYPE_PEM,
@@ -139,6 +150,38 @@ class CryptoCertificateFunctionsTest {
                         "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")).errors());
         assertThrows(IllegalArgumentException.class, () -> Crypto.loadCertificate(Crypto.FILETYPE_PEM, (byte[]) null));
         assertThrows(IllegalArgumentException.class, () -> Crypto.loadCertificate(Crypto.FILETYPE_PEM, "caf\u00e9"));
+    }
+
+    /** The testdata area {@code errors}: what pyOpenSSL 23 raised for each bad input to the certificate loaders. */
+    @SuppressWarnings("unchecked")
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> errorsPyOpenSslRecorded() {
+        List<java.util.Map<String, Object>> cases = (List<java.util.Map<String, Object>>)
+                dev.portcullis.testdata.Fixtures.expected("errors").get("cases");
+        return cases.stream()
+                .filter(c -> c.get("call").equals("load_certificate") || c.get("call").equals("load_certificate_request"))
+                .map(c -> org.junit.jupiter.api.DynamicTest.dynamicTest(c.get("call") + " " + c.get("filetype") + " "
+                        + c.get("input"), () -> {
+                    String fileType = (String) c.get("filetype");
+                    int type = fileType.equals("PEM") ? Crypto.FILETYPE_PEM
+                            : fileType.equals("ASN1") ? Crypto.FILETYPE_ASN1 : Crypto.FILETYPE_TEXT;
+                    byte[] input = dev.portcullis.testdata.Fixtures.bytes((String) c.get("input"));
+                    Runnable load = c.get("call").equals("load_certificate")
+                            ? () -> Crypto.loadCertificate(type, input) : () -> Crypto.loadCertificateRequest(type, input);
+                    java.util.Map<String, Object> result = (java.util.Map<String, Object>) c.get("result");
+                    if (Boolean.TRUE.equals(result.get("ok"))) {
+                        load.run();
+                    } else if (result.get("exception").equals("ValueError")) {
+                        assertEquals(result.get("message"),
+                                assertThrows(IllegalArgumentException.class, load::run).getMessage());
+                    } else {
+                        List<CryptoException.Entry> expected = new java.util.ArrayList<>();
+                        for (List<String> e : (List<List<String>>) result.get("entries")) {
+                            expected.add(new CryptoException.Entry(e.get(0), e.get(1), e.get(2)));
+                        }
+                        assertEquals(expected, assertThrows(CryptoException.class, load::run).errors());
+                    }
+                }));
     }
 
     @Test

@@ -55,11 +55,39 @@ class X509FixturesTest {
                 .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> checkRequest(e.getValue())));
     }
 
+    /**
+     * Every certificate PEM anywhere in the corpus (all areas but the deliberately broken {@code errors/}): the first
+     * certificate loads, dumps unchanged, and Bouncy Castle reads the same serial, names and extension count.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCertificateInTheCorpus() {
+        return Fixtures.list("").stream()
+                .filter(name -> (name.endsWith(".pem") || name.endsWith(".crt")) && !name.startsWith("errors/"))
+                .filter(name -> new String(Fixtures.bytes(name), StandardCharsets.ISO_8859_1)
+                        .contains("-----BEGIN CERTIFICATE-----"))
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    String text = new String(Fixtures.bytes(name), StandardCharsets.ISO_8859_1);
+                    int begin = text.indexOf("-----BEGIN CERTIFICATE-----");
+                    String body = text.substring(text.indexOf('\n', begin) + 1,
+                            text.indexOf("-----END CERTIFICATE-----", begin));
+                    byte[] der = java.util.Base64.getMimeDecoder().decode(body);
+                    X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, Fixtures.bytes(name));
+                    assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert));
+                    org.bouncycastle.cert.X509CertificateHolder bc = new org.bouncycastle.cert.X509CertificateHolder(der);
+                    assertEquals(bc.getSerialNumber(), cert.getSerialNumber());
+                    assertArrayEquals(bc.getSubject().getEncoded("DER"), cert.getSubject().der());
+                    assertArrayEquals(bc.getIssuer().getEncoded("DER"), cert.getIssuer().der());
+                    assertEquals(bc.getExtensions() == null ? 0 : bc.getExtensions().getExtensionOIDs().length,
+                            cert.getExtensionCount());
+                }));
+    }
+
     private static void checkCertificate(Map<String, Object> fixture) {
         byte[] pem = Fixtures.bytes((String) fixture.get("pem"));
         byte[] der = Fixtures.bytes((String) fixture.get("der"));
         X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM, pem);
         assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert), "DER dump");
+        assertArrayEquals(pem, Crypto.dumpCertificate(Crypto.FILETYPE_PEM, cert), "PEM dump");
         assertArrayEquals(der, Crypto.dumpCertificate(Crypto.FILETYPE_ASN1,
                 Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der)), "DER load");
         Map<String, Object> py = map(fixture.get("pyopenssl"));
@@ -88,6 +116,7 @@ class X509FixturesTest {
         assertEquals(py.get("has_expired"), cert.hasExpired());
         assertEquals(py.get("dump_text"),
                 new String(Crypto.dumpCertificate(Crypto.FILETYPE_TEXT, cert), StandardCharsets.UTF_8));
+        assertEquals(map(fixture.get("openssl")).get("text"), cert.toText(), "openssl x509 -text -noout");
     }
 
     private static void checkRequest(Map<String, Object> fixture) {
@@ -95,6 +124,9 @@ class X509FixturesTest {
         byte[] der = Fixtures.bytes((String) fixture.get("der"));
         X509Req request = Crypto.loadCertificateRequest(Crypto.FILETYPE_PEM, pem);
         assertArrayEquals(der, Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1, request), "DER dump");
+        assertArrayEquals(pem, Crypto.dumpCertificateRequest(Crypto.FILETYPE_PEM, request), "PEM dump");
+        assertArrayEquals(der, Crypto.dumpCertificateRequest(Crypto.FILETYPE_ASN1,
+                Crypto.loadCertificateRequest(Crypto.FILETYPE_ASN1, der)), "DER load");
         Map<String, Object> py = map(fixture.get("pyopenssl"));
         assertEquals(py.get("subject_str"), request.getSubject().toString());
         assertEquals(components(py.get("subject_components")), request.getSubject().getComponents());
@@ -105,6 +137,7 @@ class X509FixturesTest {
         assertTrue(request.verify(request.getPubkey()));
         assertEquals(py.get("dump_text"),
                 new String(Crypto.dumpCertificateRequest(Crypto.FILETYPE_TEXT, request), StandardCharsets.UTF_8));
+        assertEquals(map(fixture.get("openssl")).get("text"), request.toText(), "openssl req -text -noout");
     }
 
     private static void checkKey(Map<String, Object> py, PKey key) {

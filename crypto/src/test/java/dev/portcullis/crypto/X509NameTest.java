@@ -110,6 +110,15 @@ class X509NameTest {
     }
 
     @Test
+    void reprStopsAtPyOpenSslsBuffer() {
+        X509Name name = name("title", "t".repeat(300), "CN", "c".repeat(64), "O", "o".repeat(64), "OU", "u".repeat(64),
+                "L", "l".repeat(100));
+        // pyOpenSSL 23: X509_NAME_oneline into 512 bytes keeps the entries that fit whole
+        assertEquals("<X509Name object '/title=" + "t".repeat(300) + "/CN=" + "c".repeat(64) + "/O=" + "o".repeat(64)
+                + "/OU=" + "u".repeat(64) + "'>", name.toString());
+    }
+
+    @Test
     void comparison() {
         X509Name a = name("CN", "foo");
         assertEquals(a, a);
@@ -289,5 +298,48 @@ class X509NameTest {
         assertTrue(name.delete("commonName"));
         assertFalse(name.delete("CN"));
         assertEquals(components("O", "b"), name.getComponents());
+    }
+
+    /** pyOpenSSL 23 after {@code setattr(subject, attribute, "new")} on testdata's multi-valued RDN certificate. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "DC|/DC=example/O=Example/OU=A+OU=B/CN=John Smith+UID=jsmith/DC=new|94903088|30818131173015060a0992268993f22c640"
+            + "11916076578616d706c653110300e060355040a0c074578616d706c6531143008060355040b0c01413008060355040b0c014231293"
+            + "01106035504030c0a4a6f686e20536d6974683014060a0992268993f22c6401010c066a736d69746831133011060a0992268993f22"
+            + "c64011916036e6577",
+        "OU|/DC=com/DC=example/O=Example/OU=B/CN=John Smith+UID=jsmith/OU=new|1259918485|30818531133011060a0992268993f"
+            + "22c6401191603636f6d31173015060a0992268993f22c64011916076578616d706c653110300e060355040a0c074578616d706c65"
+            + "310a3008060355040b0c01423129301106035504030c0a4a6f686e20536d6974683014060a0992268993f22c6401010c066a736d"
+            + "697468310c300a060355040b0c036e6577",
+        "UID|/DC=com/DC=example/O=Example/OU=A+OU=B/CN=John Smith/UID=new|1621323662|30818031133011060a0992268993f22c"
+            + "6401191603636f6d31173015060a0992268993f22c64011916076578616d706c653110300e060355040a0c074578616d706c6531"
+            + "143008060355040b0c01413008060355040b0c01423113301106035504030c0a4a6f686e20536d69746831133011060a0992268993"
+            + "f22c6401010c036e6577",
+        "CN|/DC=com/DC=example/O=Example/OU=A+OU=B/UID=jsmith/CN=new|2399531938|307c31133011060a0992268993f22c6401191"
+            + "603636f6d31173015060a0992268993f22c64011916076578616d706c653110300e060355040a0c074578616d706c65311430080603"
+            + "55040b0c01413008060355040b0c014231163014060a0992268993f22c6401010c066a736d697468310c300a06035504030c036e6577",
+    })
+    void settingInsideMultiValuedRdns(String attribute, String oneline, long hash, String der) {
+        X509 cert = Crypto.loadCertificate(Crypto.FILETYPE_PEM,
+                dev.portcullis.testdata.Fixtures.bytes("x509/names/multivalued-rdn.pem"));
+        X509Name subject = cert.getSubject();
+        subject.set(attribute, "new");
+        assertEquals("<X509Name object '" + oneline + "'>", subject.toString());
+        assertEquals(hash, subject.hash());
+        assertEquals(der, HexFormat.of().formatHex(subject.der()));
+        assertArrayEquals(subject.der(), cert.toJavaCertificate().getSubjectX500Principal().getEncoded());
+    }
+
+    @Test
+    void untouchedEntriesKeepTheirStringTypes() {
+        X509Name subject = Crypto.loadCertificate(Crypto.FILETYPE_PEM,
+                dev.portcullis.testdata.Fixtures.bytes("x509/names/mixed-string-types.pem")).getSubject();
+        subject.set("O", "x");
+        assertEquals("<X509Name object '/C=FR/OU=N-e\\x87\\x90\\xE8/CN=plain printable/emailAddress=ia5@example.com/O=x'>",
+                subject.toString());
+        assertEquals(2354542207L, subject.hash());
+        assertEquals("3064310b3009060355040613024652310f300d060355040b1e064e2d658790e8311830160603550403130f706c61696e20"
+                + "7072696e7461626c65311e301c06092a864886f70d010901160f696135406578616d706c652e636f6d310a3008060355040a0c"
+                + "0178", HexFormat.of().formatHex(subject.der()));
     }
 }

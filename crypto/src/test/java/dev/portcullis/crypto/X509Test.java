@@ -192,6 +192,14 @@ class X509Test {
     }
 
     @Test
+    void gmtimeAdjOutOfRange() {
+        X509 cert = new X509();
+        assertThrows(IllegalArgumentException.class, () -> cert.gmtimeAdjNotAfter(Long.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> cert.gmtimeAdjNotBefore(9000L * 365 * 86_400));
+        assertNull(cert.getNotAfter());
+    }
+
+    @Test
     void hasExpired() {
         X509 cert = new X509();
         cert.gmtimeAdjNotAfter(-1);

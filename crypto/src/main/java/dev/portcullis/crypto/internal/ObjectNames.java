@@ -122,9 +122,47 @@ public final class ObjectNames {
             oid = Table.BY_LONG.get(text);
         }
         if (oid == null && Character.isDigit(text.charAt(0))) {
-            oid = dotted(text);
+            oid = lenientDotted(text);
         }
         return Optional.ofNullable(oid);
+    }
+
+    /**
+     * OpenSSL's {@code a2d_ASN1_OBJECT}: the first arc is one digit 0–2, arcs are separated by {@code .} or a
+     * space, an empty arc counts as 0 ({@code 1..2} is 1.0.2) and one trailing separator is ignored; the second
+     * arc must be below 40 unless the first is 2. Null when OpenSSL would refuse the text.
+     */
+    static ASN1ObjectIdentifier lenientDotted(String text) {
+        char first = text.charAt(0);
+        if (first < '0' || first > '2' || text.length() < 2) {
+            return null;
+        }
+        StringBuilder canonical = new StringBuilder().append(first);
+        int at = 1;
+        int arcs = 0;
+        while (at < text.length()) {
+            char sep = text.charAt(at++);
+            if (sep != '.' && sep != ' ') {
+                return null;
+            }
+            if (at >= text.length()) {
+                break;
+            }
+            int start = at;
+            while (at < text.length() && text.charAt(at) != '.' && text.charAt(at) != ' ') {
+                if (!Character.isDigit(text.charAt(at)) || text.charAt(at) > '9') {
+                    return null;
+                }
+                at++;
+            }
+            java.math.BigInteger arc = start == at ? java.math.BigInteger.ZERO : new java.math.BigInteger(text.substring(start, at));
+            if (arcs == 0 && first < '2' && arc.compareTo(java.math.BigInteger.valueOf(40)) >= 0) {
+                return null;
+            }
+            canonical.append('.').append(arc);
+            arcs++;
+        }
+        return arcs == 0 ? null : ASN1ObjectIdentifier.tryFromID(canonical.toString());
     }
 
     /** A dotted OID, or {@code null} when {@code text} is not a valid one (at least two arcs, as OpenSSL needs). */

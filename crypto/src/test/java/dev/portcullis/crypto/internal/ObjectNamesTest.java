@@ -76,7 +76,9 @@ class ObjectNamesTest {
     void parseRejectsWhatOpenSslRejects() {
         assertTrue(ObjectNames.parse("thisIsMadeUp").isEmpty());
         assertTrue(ObjectNames.parse("commonname").isEmpty(), "names are case-sensitive");
-        assertTrue(ObjectNames.parse("1..2").isEmpty());
+        assertEquals("1.0.2", ObjectNames.parse("1..2").orElseThrow().getId(), "OpenSSL reads an empty arc as 0");
+        assertTrue(ObjectNames.parse("1.").isEmpty());
+        assertTrue(ObjectNames.parse("3.1").isEmpty());
         assertTrue(ObjectNames.parse("").isEmpty());
         assertTrue(ObjectNames.parse(null).isEmpty());
     }

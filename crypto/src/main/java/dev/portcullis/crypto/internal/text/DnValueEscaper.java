@@ -36,7 +36,8 @@ final class DnValueEscaper {
         StringBuilder body = new StringBuilder(chars.length + 8);
         boolean quotes = false;
         for (int i = 0; i < chars.length; i++) {
-            int position = (i == 0 ? FIRST : 0) | (i == chars.length - 1 ? LAST : 0);
+            // OpenSSL sets the "last" flag instead of (not besides) the "first" one on a one-character value.
+            int position = i == chars.length - 1 ? LAST : i == 0 ? FIRST : 0;
             byte[] utf8 = new String(Character.toChars(validCodePoint(chars[i]))).getBytes(StandardCharsets.UTF_8);
             for (byte b : utf8) {
                 quotes |= escapeByte(body, b & 0xff, position);

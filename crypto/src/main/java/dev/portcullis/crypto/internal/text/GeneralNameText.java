@@ -107,7 +107,7 @@ final class GeneralNameText {
         }
     }
 
-    /** {@code ossl_ipaddr_to_asc}: dotted quad, eight hex groups, or colon hex for any other length. */
+    /** {@code ossl_ipaddr_to_asc}: dotted quad, eight hex groups, or {@code <invalid length=N>}. */
     static String ipAddress(byte[] ip) {
         if (ip.length == 4) {
             return (ip[0] & 0xff) + "." + (ip[1] & 0xff) + "." + (ip[2] & 0xff) + "." + (ip[3] & 0xff);
@@ -122,7 +122,7 @@ final class GeneralNameText {
             }
             return out.toString();
         }
-        return Hex.colons(ip);
+        return "<invalid length=" + ip.length + ">";
     }
 
     private static ConfValue otherNameValue(OtherName other) {
@@ -154,14 +154,13 @@ final class GeneralNameText {
         return "othername:" + known + ":" + value.cString();
     }
 
-    /** {@code x509v3_add_len_value}: no embedded NUL allowed; one trailing NUL is dropped. */
+    /** {@code x509v3_add_len_value} in OpenSSL 3.0: a value containing any NUL byte cannot be printed. */
     private static ConfValue lengthChecked(String label, RawString value) {
-        byte[] bytes = value.content();
-        for (int i = 0; i < bytes.length - 1; i++) {
-            if (bytes[i] == 0) {
-                throw new Unprintable(label + " value with an embedded NUL");
+        for (byte b : value.content()) {
+            if (b == 0) {
+                throw new Unprintable(label + " value with a NUL byte");
             }
         }
-        return new ConfValue(label, value.cString());
+        return new ConfValue(label, value.utf8());
     }
 }

@@ -142,9 +142,10 @@ final class NameListParser {
             if (semi < 0) {
                 throw V3Error.of("invalid syntax");
             }
+            // OpenSSL reads the location before the method, so a bad location is reported first.
+            GeneralName location = GeneralNameParser.parse(new ConfValue(item.name().substring(semi + 1), item.value()), false);
             ASN1ObjectIdentifier method = ObjectNames.parse(item.name().substring(0, semi)).orElseThrow(() ->
                 V3Error.from("object identifier routines", "unknown object name", "bad object"));
-            GeneralName location = GeneralNameParser.parse(new ConfValue(item.name().substring(semi + 1), item.value()), false);
             v.add(new AccessDescription(method, location));
         }
         return new DERSequence(v);
@@ -154,7 +155,8 @@ final class NameListParser {
         ASN1EncodableVector v = new ASN1EncodableVector();
         for (ConfValue item : items) {
             if (item.value() == null) {
-                throw V3Error.of("invalid extension string");
+                // A bare name is a section reference, which needs the configuration database pyOpenSSL lacks.
+                throw V3Error.of("operation not defined");
             }
             GeneralNames names = new GeneralNames(GeneralNameParser.parse(item, false));
             v.add(new DistributionPoint(new DistributionPointName(names), null, null));
@@ -178,15 +180,8 @@ final class NameListParser {
             } else {
                 throw V3Error.of("invalid syntax");
             }
-            char sep = name.charAt(target == permitted ? 9 : 8);
-            if (sep != ';' && sep != '.') {
-                throw V3Error.of("invalid syntax");
-            }
-            int semi = sep == '.' ? rest.indexOf(';') : -1;
-            String type = sep == '.' ? (semi < 0 ? null : rest.substring(semi + 1)) : rest;
-            if (type == null) {
-                throw V3Error.of("invalid syntax");
-            }
+            // OpenSSL skips the one character after the keyword, whatever it is ("permitted;DNS", "permitted DNS").
+            String type = rest;
             target.add(new GeneralSubtree(GeneralNameParser.parse(new ConfValue(type, item.value()), true)));
         }
         ASN1EncodableVector v = new ASN1EncodableVector();

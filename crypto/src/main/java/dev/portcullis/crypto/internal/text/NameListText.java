@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -53,8 +52,8 @@ final class NameListText {
             GeneralNameText.addValues(items, aki.getAuthorityCertIssuer().getNames());
         }
         if (aki.getAuthorityCertSerialNumber() != null) {
-            ASN1Integer serial = new ASN1Integer(aki.getAuthorityCertSerialNumber());
-            items.add(new ConfValue("serial", Hex.colons(RawString.of(serial).content())));
+            // OpenSSL keeps an INTEGER as its magnitude bytes, without DER's sign padding.
+            items.add(new ConfValue("serial", Hex.colons(CertificateText.magnitude(aki.getAuthorityCertSerialNumber()))));
         }
         ConfValue.printNonEmpty(out, items, indent, true);
     }

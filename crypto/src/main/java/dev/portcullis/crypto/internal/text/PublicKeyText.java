@@ -76,7 +76,7 @@ public final class PublicKeyText {
         }
         if (alg.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             if (!(key.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier)) {
-                return false;
+                return EcParametersText.appendExplicit(out, key);
             }
             ASN1ObjectIdentifier curve = (ASN1ObjectIdentifier) key.getAlgorithm().getParameters();
             X9ECParameters x9 = ECNamedCurveTable.getByOID(curve);
@@ -104,7 +104,7 @@ public final class PublicKeyText {
 
     /** OpenSSL's {@code print_labeled_bignum}: small numbers inline in decimal and hex, big ones in a hex block. */
     public static void labeledNumber(StringBuilder out, String label, BigInteger n) {
-        String space = label.endsWith(" ") ? "" : " ";
+        String space = " ";
         String neg = n.signum() < 0 ? "-" : "";
         BigInteger abs = n.abs();
         if (abs.signum() == 0) {

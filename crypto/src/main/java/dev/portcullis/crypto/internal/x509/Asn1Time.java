@@ -40,13 +40,41 @@ public record Asn1Time(int tag, String text) {
      */
     public static Asn1Time of(Instant instant) {
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        String rest = String.format("%02d%02d%02d%02d%02dZ", t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
-                t.getMinute(), t.getSecond());
         int year = t.getYear();
-        if (year >= 1950 && year < 2050) {
-            return new Asn1Time(Der.UTC_TIME, String.format("%02d", year % 100) + rest);
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("time out of range for X.509: year " + year);
         }
-        return new Asn1Time(Der.GENERALIZED_TIME, String.format("%04d", year) + rest);
+        boolean utc = year >= 1950 && year < 2050;
+        StringBuilder text = new StringBuilder(15);
+        if (utc) {
+            twoDigits(text, year % 100);
+        } else {
+            twoDigits(text, year / 100);
+            twoDigits(text, year % 100);
+        }
+        twoDigits(text, t.getMonthValue());
+        twoDigits(text, t.getDayOfMonth());
+        twoDigits(text, t.getHour());
+        twoDigits(text, t.getMinute());
+        twoDigits(text, t.getSecond());
+        return new Asn1Time(utc ? Der.UTC_TIME : Der.GENERALIZED_TIME, text.append('Z').toString());
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10 % 10)).append((char) ('0' + value % 10));
+    }
+
+    /**
+     * {@link #of(Instant)} for now plus {@code seconds} ({@code X509_gmtime_adj}).
+     *
+     * @throws IllegalArgumentException when the result is outside years 0–9999
+     */
+    public static Asn1Time nowPlus(long seconds) {
+        try {
+            return of(Instant.now().plusSeconds(seconds));
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("time out of range for X.509: now + " + seconds + " s", e);
+        }
     }
 
     /** The DER element. */

@@ -125,6 +125,9 @@ public final class AttributeStrings {
     }
 
     private static String strict(java.nio.charset.Charset charset, byte[] content) {
+        if (charset == StandardCharsets.UTF_8 && isAscii(content)) {
+            return new String(content, StandardCharsets.ISO_8859_1);
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
@@ -133,6 +136,15 @@ public final class AttributeStrings {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw DerReader.error("invalid utf8string");
         }
+    }
+
+    private static boolean isAscii(byte[] content) {
+        for (byte b : content) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fits(int tag, int c) {

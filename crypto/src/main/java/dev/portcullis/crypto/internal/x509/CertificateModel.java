@@ -19,26 +19,18 @@ import dev.portcullis.crypto.internal.der.DerReader;
  * the old signature until {@link #sign} replaces it, as OpenSSL does.
  */
 public final class CertificateModel {
-    private static final int ABSENT = -1;
-
     private final byte[] source;
-    private byte[] encoding;
+    private volatile byte[] encoding;
     private final Runnable markModified = this::modified;
 
     private int version;
     private byte[] serial = {0};
-    private int tbsAlgorithmStart = ABSENT;
-    private int tbsAlgorithmEnd;
     private byte[] tbsAlgorithm;
     private NameModel issuer;
-    private int validityStart = ABSENT;
-    private int validityEnd;
+    private byte[] encodedValidity;
     private Asn1Time notBefore;
     private Asn1Time notAfter;
-    private boolean timesDecoded;
     private NameModel subject;
-    private int keyStart = ABSENT;
-    private int keyEnd;
     private byte[] publicKey;
     private byte[] uniqueIds = new byte[0];
     private List<ExtensionModel> extensions;
@@ -51,7 +43,6 @@ public final class CertificateModel {
         this.issuer = owned(NameModel.empty());
         this.subject = owned(NameModel.empty());
         this.extensions = new ArrayList<>();
-        this.timesDecoded = true;
     }
 
     private CertificateModel(byte[] source) {
@@ -79,6 +70,7 @@ public final class CertificateModel {
         if (tbs.nextIf(Der.explicit(0))) {
             DerReader explicit = tbs.children().expect(Der.INTEGER);
             version = smallInteger(explicit);
+            explicit.expectEnd();
         }
         serial = tbs.expect(Der.INTEGER).content();
         if (serial.length == 0) {
@@ -86,19 +78,16 @@ public final class CertificateModel {
         }
         tbs.expect(Der.SEQUENCE);
         SignedEnvelope.checkAlgorithm(tbs);
-        tbsAlgorithmStart = tbs.start();
-        tbsAlgorithmEnd = tbs.end();
+        tbsAlgorithm = tbs.element();
         issuer = owned(NameModel.parse(source, tbs.expect(Der.SEQUENCE).start(), tbs.end()));
         DerReader validity = tbs.expect(Der.SEQUENCE).children();
-        validityStart = tbs.start();
-        validityEnd = tbs.end();
-        readTime(validity);
-        readTime(validity);
+        encodedValidity = tbs.element();
+        notBefore = readTime(validity);
+        notAfter = readTime(validity);
         validity.expectEnd();
         subject = owned(NameModel.parse(source, tbs.expect(Der.SEQUENCE).start(), tbs.end()));
         DerReader key = tbs.expect(Der.SEQUENCE).children();
-        keyStart = tbs.start();
-        keyEnd = tbs.end();
+        publicKey = tbs.element();
         SignedEnvelope.checkAlgorithm(key.expect(Der.SEQUENCE));
         key.expect(Der.BIT_STRING);
         key.expectEnd();
@@ -119,12 +108,13 @@ public final class CertificateModel {
         tbs.expectEnd();
     }
 
-    private static void readTime(DerReader validity) {
+    private static Asn1Time readTime(DerReader validity) {
         int tag = validity.peekTag();
         if (tag != Der.UTC_TIME && tag != Der.GENERALIZED_TIME) {
             throw DerReader.wrongTag();
         }
         validity.next();
+        return new Asn1Time(tag, latin1(validity));
     }
 
     private static int smallInteger(DerReader integer) {
@@ -168,9 +158,6 @@ public final class CertificateModel {
 
     /** The signature AlgorithmIdentifier inside the signed part, or {@code null} before signing. */
     public byte[] tbsAlgorithm() {
-        if (tbsAlgorithm == null && tbsAlgorithmStart != ABSENT) {
-            tbsAlgorithm = Arrays.copyOfRange(source, tbsAlgorithmStart, tbsAlgorithmEnd);
-        }
         return tbsAlgorithm;
     }
 
@@ -200,15 +187,6 @@ public final class CertificateModel {
         modified();
     }
 
-    private void decodeTimes() {
-        if (!timesDecoded) {
-            DerReader validity = new DerReader(source, validityStart, validityEnd).expect(Der.SEQUENCE).children();
-            notBefore = new Asn1Time(validity.next().tag(), latin1(validity));
-            notAfter = new Asn1Time(validity.next().tag(), latin1(validity));
-            timesDecoded = true;
-        }
-    }
-
     private static String latin1(DerReader element) {
         return new String(element.buffer(), element.contentStart(), element.contentLength(),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -216,42 +194,36 @@ public final class CertificateModel {
 
     /** The start of the validity period, or {@code null} when unset. */
     public Asn1Time notBefore() {
-        decodeTimes();
         return notBefore;
     }
 
     /** The end of the validity period, or {@code null} when unset. */
     public Asn1Time notAfter() {
-        decodeTimes();
         return notAfter;
     }
 
     /** Sets the start of the validity period. */
     public void setNotBefore(Asn1Time time) {
-        decodeTimes();
         notBefore = time;
+        encodedValidity = null;
         modified();
     }
 
     /** Sets the end of the validity period. */
     public void setNotAfter(Asn1Time time) {
-        decodeTimes();
         notAfter = time;
+        encodedValidity = null;
         modified();
     }
 
     /** The SubjectPublicKeyInfo element, or {@code null} when unset. */
     public byte[] publicKey() {
-        if (publicKey == null && keyStart != ABSENT) {
-            publicKey = Arrays.copyOfRange(source, keyStart, keyEnd);
-        }
         return publicKey;
     }
 
     /** Sets the SubjectPublicKeyInfo element. */
     public void setPublicKey(byte[] spki) {
         publicKey = spki;
-        keyStart = ABSENT;
         modified();
     }
 
@@ -277,7 +249,6 @@ public final class CertificateModel {
      */
     public void sign(byte[] algorithm, java.util.function.Function<byte[], byte[]> signer) {
         tbsAlgorithm = algorithm;
-        tbsAlgorithmStart = ABSENT;
         modified();
         byte[] tbs = encodeTbs();
         signature = Der.bitString(signer.apply(tbs));
@@ -350,8 +321,8 @@ public final class CertificateModel {
     }
 
     private byte[] validity() {
-        if (!timesDecoded && validityStart != ABSENT) {
-            return Arrays.copyOfRange(source, validityStart, validityEnd);
+        if (encodedValidity != null) {
+            return encodedValidity;
         }
         if (notBefore == null || notAfter == null) {
             throw new CryptoException(DerReader.ASN1_LIB, "illegal zero content");

@@ -30,8 +30,8 @@ public final class NameModel {
     }
 
     private final List<Entry> entries;
-    private byte[] encoding;
-    private byte[] canonical;
+    private volatile byte[] encoding;
+    private volatile byte[] canonical;
     private boolean invalidated;
     private Runnable onChange;
 

@@ -26,7 +26,7 @@ public final class RequestModel {
     private record Attribute(ASN1ObjectIdentifier oid, byte[] encoding) {
     }
 
-    private byte[] encoding;
+    private volatile byte[] encoding;
     private final Runnable markModified = () -> encoding = null;
     private int version;
     private NameModel subject;
@@ -195,13 +195,5 @@ public final class RequestModel {
             encoding = SignedEnvelope.wrap(encodeInfo(), signatureAlgorithm, signature);
         }
         return encoding;
-    }
-
-    /** Replaces the subject with a copy of {@code name}; earlier views die. */
-    public void setSubject(NameModel name) {
-        NameModel copy = owned(name.copy());
-        subject.invalidate();
-        subject = copy;
-        encoding = null;
     }
 }

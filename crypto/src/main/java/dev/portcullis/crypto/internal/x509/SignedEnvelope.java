@@ -24,10 +24,11 @@ import dev.portcullis.crypto.internal.der.DerReader;
  */
 public record SignedEnvelope(byte[] der, int start, int end, int tbsStart, int tbsEnd, int algorithmStart,
                              int signatureStart) {
-    /** Reads the envelope at the start of {@code der}. */
+    /** Reads the envelope at the start of {@code der}; empty input fails with no OpenSSL entries, as there. */
     public static SignedEnvelope read(byte[] der) {
         if (der.length == 0) {
-            throw DerReader.error("not enough data");
+            // OpenSSL queues no error for empty input (pyOpenSSL raises Error([])); say what happened instead
+            throw new CryptoException("no data: the DER input is empty");
         }
         DerReader outer = new DerReader(der).expect(Der.SEQUENCE);
         DerReader parts = outer.children();

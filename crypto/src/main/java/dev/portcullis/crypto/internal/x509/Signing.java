@@ -14,8 +14,6 @@ import dev.portcullis.crypto.internal.Digests;
 import dev.portcullis.crypto.internal.ObjectNames;
 import dev.portcullis.crypto.internal.Signatures;
 import dev.portcullis.crypto.internal.der.DerReader;
-import dev.portcullis.crypto.internal.digest.SignatureAlgorithms;
-import dev.portcullis.crypto.internal.keys.KeyKind;
 
 /**
  * Signing of certificates and requests with pyOpenSSL's argument checks, and naming of their signature
@@ -55,25 +53,28 @@ public final class Signing {
 
     /**
      * Checks a signature made under the AlgorithmIdentifier element {@code algorithm} (OpenSSL's
-     * {@code ASN1_item_verify}): the algorithm names the key type and digest.
+     * {@code ASN1_item_verify}): the algorithm, with its parameters (RSASSA-PSS), names how to verify.
      *
-     * @throws CryptoException when the algorithm is unknown, does not fit the key, or the signature is wrong
+     * @throws CryptoException when the algorithm is unknown or does not fit the key, or the signature is wrong
      */
     public static void verify(java.security.PublicKey key, byte[] algorithm, byte[] signed, byte[] signature) {
         if (algorithm == null || signature == null) {
             throw new CryptoException(DerReader.ASN1_LIB, "illegal zero content");
         }
-        ASN1ObjectIdentifier oid = new DerReader(algorithm).expect(0x30).children().expect(0x06).oid();
-        SignatureAlgorithms.Pair pair = SignatureAlgorithms.byOid(oid);
-        if (pair == null) {
-            throw new CryptoException(DerReader.ASN1_LIB, "unknown signature algorithm");
+        boolean valid;
+        try {
+            org.bouncycastle.operator.ContentVerifier verifier =
+                    new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                            .setProvider(dev.portcullis.crypto.internal.Bc.PROVIDER).build(key)
+                            .get(org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(algorithm));
+            verifier.getOutputStream().write(signed);
+            valid = verifier.verify(signature);
+        } catch (org.bouncycastle.operator.OperatorCreationException | IOException | RuntimeException e) {
+            throw new CryptoException(DerReader.ASN1_LIB, "unknown signature algorithm", e);
         }
-        if (pair.kind() != KeyKind.of(key)) {
-            throw new CryptoException(DerReader.ASN1_LIB, "wrong public key type");
+        if (!valid) {
+            throw new CryptoException(DerReader.ASN1_LIB, "bad signature");
         }
-        // Ed25519 and Ed448 sign the message itself; the digest name is then ignored by the verifier.
-        String digest = pair.digest() == null ? "sha512" : pair.digest().name();
-        Signatures.verify(key, signature, signed, digest);
     }
 
     /**

@@ -14,17 +14,27 @@ public final class TextDumps {
 
     /** {@code X509_print_ex(bio, cert, 0, 0)} as pyOpenSSL's {@code dump_certificate(FILETYPE_TEXT, …)} calls it. */
     public static String certificate(byte[] der) {
-        return CertificateText.print(BcCertificates.read(der), CertificateText.Flavor.PYOPENSSL);
+        return certificate(der, CertificateText.Flavor.PYOPENSSL);
+    }
+
+    /** The certificate as text in the given flavor (pyOpenSSL's, or {@code openssl x509 -text -noout}'s). */
+    public static String certificate(byte[] der, CertificateText.Flavor flavor) {
+        return CertificateText.print(BcCertificates.read(der), flavor);
     }
 
     /** {@code X509_REQ_print_ex(bio, req, 0, 0)} as pyOpenSSL's {@code dump_certificate_request(FILETYPE_TEXT, …)}. */
     public static String request(byte[] der) {
+        return request(der, CertificateText.Flavor.PYOPENSSL);
+    }
+
+    /** The request as text in the given flavor (pyOpenSSL's, or {@code openssl req -text -noout}'s). */
+    public static String request(byte[] der, CertificateText.Flavor flavor) {
         CertificationRequest request;
         try {
             request = CertificationRequest.getInstance(der);
         } catch (RuntimeException e) {
             throw new CryptoException(DerReader.ASN1_LIB, "nested asn1 error", e);
         }
-        return RequestText.print(request, CertificateText.Flavor.PYOPENSSL);
+        return RequestText.print(request, flavor);
     }
 }
