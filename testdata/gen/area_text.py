@@ -115,7 +115,39 @@ privateKeyUsagePeriod=DER:30:22:80:0f:32:30:32:30:30:31:30:31:30:30:30:30:30:30:
 subjectAltName=DER:30:0d:82:0b:61:00:62:2e:65:78:61:6d:70:6c:65
 """ % _sct_list_hex()
 
+def _tlv(tag, body):
+    n = len(body)
+    length = bytes([n]) if n < 128 else bytes([0x81, n])
+    return bytes([tag]) + length + body
+
+
+def _hex(data):
+    return ":".join("%02x" % b for b in data)
+
+
+_NAME_X = _tlv(0x30, _tlv(0x31, _tlv(0x30, bytes.fromhex("0603550403") + _tlv(0x0c, b"x"))))
+_OCSP_LOCATOR = _tlv(0x30, _NAME_X + _tlv(0x30, _tlv(0x30, bytes.fromhex("06082b06010505073001") + _tlv(0x86, b"http://ocsp/"))))
+_CRL_ID = _tlv(0x30, _tlv(0xa0, _tlv(0x16, b"http://crl/")) + _tlv(0xa1, _tlv(0x02, b"\x05"))
+               + _tlv(0xa2, _tlv(0x18, b"20200101000000Z")))
+_SXNET = _tlv(0x30, _tlv(0x02, b"\x00") + _tlv(0x30, _tlv(0x30, _tlv(0x02, b"\x01") + _tlv(0x04, b"usr"))
+                                              + _tlv(0x30, _tlv(0x02, b"\x02") + _tlv(0x04, b"two\x01"))))
+
+RESOURCE_EXTS = """sbgp-ipAddrBlock=critical,IPv4:10.0.0.0/8,IPv4:192.168.1.0-192.168.2.255,IPv4:172.16.0.1,IPv6:2001:db8::/32,IPv4-SAFI:1:10.1.0.0/16,IPv6-SAFI:2:::/0,IPv4-SAFI:99:1.2.3.4/32
+sbgp-autonomousSysNum=critical,AS:64496-64511,AS:1,RDI:inherit
+proxyCertInfo=critical,language:id-ppl-anyLanguage,pathlen:3,policy:text:AB
+1.3.6.1.5.5.7.48.1.2=DER:04:04:01:02:03:04
+1.3.6.1.5.5.7.48.1.6=DER:18:0f:32:30:32:30:30:31:30:31:30:30:30:30:30:30:5a
+1.3.6.1.5.5.7.48.1.4=DER:30:16:06:09:2b:06:01:05:05:07:30:01:01:06:09:2b:06:01:05:05:07:30:01:02
+1.3.6.1.5.5.7.48.1.3=DER:%s
+1.3.6.1.5.5.7.48.1.7=DER:%s
+1.3.101.1.4.1=DER:%s
+""" % (_hex(_CRL_ID), _hex(_OCSP_LOCATOR), _hex(_SXNET))
+
 CERTS += [
+    ("resources-and-ocsp", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=rpki", RESOURCE_EXTS, []),
+    ("proxy-inherit", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=proxy",
+     "proxyCertInfo=language:id-ppl-inheritAll\nsbgp-ipAddrBlock=IPv4:inherit,IPv6:inherit\n"
+     "sbgp-autonomousSysNum=AS:inherit,RDI:5-9\n", []),
     ("sct-list", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=sct",
      "1.3.6.1.4.1.11129.2.4.2=DER:%s\n1.3.6.1.4.1.11129.2.4.5=DER:%s\n" % (_sct_list_hex(True), _sct_list_hex(True)), []),
     ("misc-extensions", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=misc", MISC_EXTS, ["-set_serial", "0x7fffffffffffffff"]),
@@ -180,6 +212,12 @@ EXT_STRINGS = [
     ("basicConstraints", False, "DER:30:03:01:01:FF"), ("keyUsage", False, "ASN1:BITSTRING:\x00"),
     ("thisIsMadeUp", False, "x"), ("proxyCertInfo", False, "language:id-ppl-anyLanguage"),
     ("subjectKeyIdentifier", False, "none"), ("authorityKeyIdentifier", False, "none"),
+    ("policyMappings", False, "1.2.3.4:1.2.3.5,anyPolicy:2.5.29.32.0"), ("policyMappings", False, "1.2.3.4"),
+    ("policyMappings", False, "bogus:1.2.3"), ("noCheck", False, "ignored"), ("noCheck", True, "yes"),
+    ("freshestCRL", False, "URI:http://delta.example/d.crl"), ("ct_precert_poison", True, "NULL"),
+    ("Nonce", False, "x"), ("CrlID", False, "x"), ("acceptableResponses", False, "basicOCSPResponse,1.2.3"),
+    ("archiveCutoff", False, "x"), ("serviceLocator", False, "x"), ("privateKeyUsagePeriod", False, "x"),
+    ("ct_precert_scts", False, "x"), ("holdInstructionCode", False, "x"), ("msCodeInd", False, "x"),
     ("deltaCRL", False, "5"), ("crlNumber", False, "123"), ("CRLReason", False, "keyCompromise"),
     ("issuingDistributionPoint", False, "fullname:URI:x"), ("invalidityDate", False, "20200101000000Z"),
 ]

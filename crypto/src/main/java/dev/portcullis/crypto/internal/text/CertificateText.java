@@ -30,8 +30,16 @@ public final class CertificateText {
     private CertificateText() {
     }
 
-    /** The whole dump, ending with a newline. */
+    /**
+     * The whole dump, ending with a newline.
+     *
+     * @throws dev.portcullis.crypto.CryptoException when a field is malformed (OpenSSL would not have loaded it)
+     */
     public static String print(Certificate certificate, Flavor flavor) {
+        return Malformed.guard(() -> printUnguarded(certificate, flavor));
+    }
+
+    private static String printUnguarded(Certificate certificate, Flavor flavor) {
         TBSCertificate tbs = certificate.getTBSCertificate();
         StringBuilder out = new StringBuilder(4096);
         out.append("Certificate:\n    Data:\n");

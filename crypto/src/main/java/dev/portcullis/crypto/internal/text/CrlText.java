@@ -15,8 +15,16 @@ public final class CrlText {
     private CrlText() {
     }
 
-    /** The whole dump, ending with a newline. */
+    /**
+     * The whole dump, ending with a newline.
+     *
+     * @throws dev.portcullis.crypto.CryptoException when a field is malformed (OpenSSL would not have loaded it)
+     */
     public static String print(CertificateList crl, CertificateText.Flavor flavor) {
+        return Malformed.guard(() -> printUnguarded(crl, flavor));
+    }
+
+    private static String printUnguarded(CertificateList crl, CertificateText.Flavor flavor) {
         TBSCertList tbs = crl.getTBSCertList();
         StringBuilder out = new StringBuilder(2048);
         out.append("Certificate Revocation List (CRL):\n");

@@ -34,7 +34,12 @@ import dev.portcullis.crypto.internal.ObjectNames;
 public final class ExtensionParser {
     private static final Map<String, SimpleExtensionParser.ValueParser> PARSERS = new HashMap<>();
     /** Known to OpenSSL but only printable ("extension setting not supported"). */
-    private static final Set<String> PRINT_ONLY = Set.of("2.5.29.20", "2.5.29.27", "2.5.29.21", "2.5.29.24", "2.5.29.29");
+    private static final Set<String> PRINT_ONLY = Set.of("2.5.29.20", "2.5.29.27", "2.5.29.21", "2.5.29.24", "2.5.29.29",
+        "2.5.29.16", "2.5.29.23", "1.3.6.1.5.5.7.48.1.2", "1.3.6.1.5.5.7.48.1.3", "1.3.6.1.5.5.7.48.1.6",
+        "1.3.6.1.5.5.7.48.1.7", "1.3.6.1.4.1.11129.2.4.2", "1.3.6.1.4.1.11129.2.4.5");
+    /** OpenSSL can build these from text, Portcullis cannot (yet): RFC 3779 resources, SXNet, the signing tools. */
+    private static final Set<String> NOT_IMPLEMENTED = Set.of("1.3.6.1.5.5.7.1.7", "1.3.6.1.5.5.7.1.8", "1.3.101.1.4.1",
+        "1.2.643.100.111", "1.2.643.100.112");
     /** Configured only from a section ("no config database" without one). */
     private static final Set<String> NEEDS_DATABASE = Set.of("2.5.29.32", "1.3.6.1.5.5.7.1.14");
 
@@ -70,6 +75,10 @@ public final class ExtensionParser {
             ASN1ObjectIdentifier oid = ObjectNames.lookupShort(name)
                 .orElseThrow(() -> V3Error.of("unknown extension name"));
             SimpleExtensionParser.ValueParser parser = PARSERS.get(oid.getId());
+            if (NOT_IMPLEMENTED.contains(oid.getId())) {
+                throw new CryptoException("building " + name + " from configuration text is not supported by Portcullis;"
+                    + " use the DER: form");
+            }
             if (parser == null) {
                 throw unsupported(oid);
             }
@@ -95,7 +104,8 @@ public final class ExtensionParser {
         if (NEEDS_DATABASE.contains(oid.getId())) {
             return V3Error.of("no config database");
         }
-        return V3Error.of("unknown extension name");
+        // A name OpenSSL knows as an object but not as an extension.
+        return V3Error.of("unknown extension");
     }
 
     /** {@code v3_generic_extension}: {@code DER:} hex bytes or an {@code ASN1:} value under any OID. */

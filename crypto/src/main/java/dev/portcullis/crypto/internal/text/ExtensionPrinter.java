@@ -40,6 +40,8 @@ public final class ExtensionPrinter {
         PolicyText.register(PRINTERS);
         MiscExtensionText.register(PRINTERS);
         SctText.register(PRINTERS);
+        Rfc3779Text.register(PRINTERS);
+        OcspExtensionText.register(PRINTERS);
     }
 
     private ExtensionPrinter() {

@@ -32,6 +32,8 @@ final class MiscExtensionText {
         });
         printers.put("1.3.6.1.5.5.7.48.1.5", (out, v, indent) -> ASN1Null.getInstance(v));
         printers.put("2.5.29.23", MiscExtensionText::holdInstruction);
+        printers.put("1.3.6.1.5.5.7.1.14", MiscExtensionText::proxyCertInfo);
+        printers.put("1.3.101.1.4.1", MiscExtensionText::strongExtranetId);
     }
 
     /**
@@ -43,6 +45,41 @@ final class MiscExtensionText {
             throw new IllegalArgumentException("OpenSSL cannot print holdInstructionCode without an indent");
         }
         Indent.spaces(out, indent).append(ObjectNames.text(ASN1ObjectIdentifier.getInstance(value)));
+    }
+
+    /** RFC 3820 proxyCertInfo: path length ({@code infinite} when absent), policy language and text. */
+    private static void proxyCertInfo(StringBuilder out, ASN1Primitive value, int indent) {
+        ASN1Sequence seq = ASN1Sequence.getInstance(value);
+        int at = 0;
+        Indent.spaces(out, indent).append("Path Length Constraint: ");
+        if (seq.getObjectAt(0) instanceof org.bouncycastle.asn1.ASN1Integer) {
+            out.append(ValueText.hexInteger(((org.bouncycastle.asn1.ASN1Integer) seq.getObjectAt(at++)).getValue()));
+        } else {
+            out.append("infinite");
+        }
+        out.append('\n');
+        ASN1Sequence policy = ASN1Sequence.getInstance(seq.getObjectAt(at));
+        Indent.spaces(out, indent).append("Policy Language: ")
+            .append(ObjectNames.text(ASN1ObjectIdentifier.getInstance(policy.getObjectAt(0))));
+        if (policy.size() > 1) {
+            out.append('\n');
+            Indent.spaces(out, indent).append("Policy Text: ").append(RawString.of(policy.getObjectAt(1)).cString());
+        }
+    }
+
+    /** The Strong Extranet ID: version, then one {@code Zone: n, User: text} line per id. */
+    private static void strongExtranetId(StringBuilder out, ASN1Primitive value, int indent) {
+        ASN1Sequence seq = ASN1Sequence.getInstance(value);
+        long version = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(0)).longValueExact();
+        Indent.spaces(out, indent).append("Version: ").append(version + 1).append(" (0x")
+            .append(Long.toHexString(version).toUpperCase(java.util.Locale.ROOT)).append(')');
+        for (ASN1Encodable e : ASN1Sequence.getInstance(seq.getObjectAt(1))) {
+            ASN1Sequence id = ASN1Sequence.getInstance(e);
+            out.append('\n');
+            Indent.spaces(out, indent).append("Zone: ")
+                .append(ValueText.integer(org.bouncycastle.asn1.ASN1Integer.getInstance(id.getObjectAt(0)).getValue()))
+                .append(", User: ").append(RawString.of(id.getObjectAt(1)).dotted());
+        }
     }
 
     private static void policyMappings(StringBuilder out, ASN1Primitive value, int indent) {

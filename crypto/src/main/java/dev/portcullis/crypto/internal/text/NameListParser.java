@@ -45,6 +45,7 @@ final class NameListParser {
         parsers.put("1.3.6.1.5.5.7.1.1", (v, c) -> access(ConfList.parse(v)));
         parsers.put("1.3.6.1.5.5.7.1.11", (v, c) -> access(ConfList.parse(v)));
         parsers.put("2.5.29.31", (v, c) -> distributionPoints(ConfList.parse(v)));
+        parsers.put("2.5.29.46", (v, c) -> distributionPoints(ConfList.parse(v)));
         parsers.put("2.5.29.30", (v, c) -> nameConstraints(ConfList.parse(v)));
         parsers.put("2.5.29.28", (v, c) -> issuingDistributionPoint(ConfList.parse(v)));
     }

@@ -27,8 +27,16 @@ public final class RequestText {
     private RequestText() {
     }
 
-    /** The whole dump, ending with a newline. */
+    /**
+     * The whole dump, ending with a newline.
+     *
+     * @throws dev.portcullis.crypto.CryptoException when a field is malformed (OpenSSL would not have loaded it)
+     */
     public static String print(CertificationRequest request, CertificateText.Flavor flavor) {
+        return Malformed.guard(() -> printUnguarded(request, flavor));
+    }
+
+    private static String printUnguarded(CertificationRequest request, CertificateText.Flavor flavor) {
         CertificationRequestInfo info = request.getCertificationRequestInfo();
         StringBuilder out = new StringBuilder(2048);
         out.append("Certificate Request:\n    Data:\n");

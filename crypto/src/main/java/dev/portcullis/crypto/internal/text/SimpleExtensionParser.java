@@ -48,6 +48,7 @@ final class SimpleExtensionParser {
         parsers.put("2.16.840.1.113730.1.1",
             (v, c) -> bits(ConfList.parse(v), NS_CERT_TYPE_SHORT, SimpleExtensionText.NS_CERT_TYPE));
         parsers.put("2.5.29.37", (v, c) -> extendedKeyUsage(ConfList.parse(v)));
+        parsers.put("1.3.6.1.5.5.7.48.1.4", (v, c) -> extendedKeyUsage(ConfList.parse(v)));
         parsers.put("2.5.29.14", SimpleExtensionParser::subjectKeyIdentifier);
         for (String ns : new String[] {"2", "3", "4", "7", "8", "12", "13"}) {
             parsers.put("2.16.840.1.113730.1." + ns, (v, c) -> new DERIA5String(v, false));
@@ -55,6 +56,10 @@ final class SimpleExtensionParser {
         parsers.put("2.5.29.36", (v, c) -> policyConstraints(ConfList.parse(v)));
         parsers.put("2.5.29.54", (v, c) -> new ASN1Integer(decimal(v)));
         parsers.put("1.3.6.1.5.5.7.1.24", (v, c) -> tlsFeature(ConfList.parse(v)));
+        parsers.put("2.5.29.33", (v, c) -> policyMappings(ConfList.parse(v)));
+        // OCSP noCheck and the CT poison ignore their text and hold a NULL.
+        parsers.put("1.3.6.1.5.5.7.48.1.5", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);
+        parsers.put("1.3.6.1.4.1.11129.2.4.3", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);
     }
 
     private static ASN1Encodable basicConstraints(List<ConfValue> items) {
@@ -228,6 +233,26 @@ final class SimpleExtensionParser {
             v.add(new DERTaggedObject(false, 1, inhibit));
         }
         return new DERSequence(v);
+    }
+
+    /** {@code issuerPolicy:subjectPolicy} pairs, each an object name or dotted OID. */
+    private static ASN1Encodable policyMappings(List<ConfValue> items) {
+        ASN1EncodableVector v = new ASN1EncodableVector();
+        for (ConfValue item : items) {
+            if (item.value() == null) {
+                throw V3Error.of("invalid object identifier");
+            }
+            ASN1Encodable issuer = policy(item.name());
+            ASN1Encodable subject = policy(item.value());
+            v.add(new DERSequence(new ASN1Encodable[] {issuer, subject}));
+        }
+        return new DERSequence(v);
+    }
+
+    private static ASN1Encodable policy(String text) {
+        return ObjectNames.parse(text).orElseThrow(() -> Character.isDigit(text.charAt(0))
+            ? V3Error.of("invalid object identifier")
+            : V3Error.from("object identifier routines", "unknown object name", "invalid object identifier"));
     }
 
     private static ASN1Encodable tlsFeature(List<ConfValue> items) {
