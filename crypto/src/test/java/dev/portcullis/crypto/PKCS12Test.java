@@ -402,6 +402,21 @@ class PKCS12Test {
         assertTrue(e.errors().get(0).reason().contains("pkcs7-envelopedData"), e.toString());
     }
 
+    @Test
+    void unknownEncryptionSchemeIsNamed() {
+        byte[] algorithm = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.5.99")), Der.tlv(Der.NULL));
+        byte[] encryptedContentInfo = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.7.1")), algorithm, Der.tlv(0x80, new byte[16]));
+        byte[] encrypted = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.7.6")), Der.tlv(Der.explicit(0), Der.tlv(Der.SEQUENCE,
+                Der.integer(BigInteger.ZERO), encryptedContentInfo)));
+        byte[] file = pfx(Der.tlv(Der.SEQUENCE, encrypted), new byte[0]);
+        CryptoException e = assertThrows(CryptoException.class, () -> Crypto.loadPkcs12(file));
+        assertEquals(new CryptoException.Entry("evp routines", "", "unsupported algorithm 1.2.840.113549.1.5.99"),
+                e.errors().get(0));
+    }
+
     // ---- helpers ----
 
     private static byte[] pfx(byte[] authSafe, byte[] mac) {
