@@ -246,6 +246,76 @@ class PKCS12Test {
         assertThrows(IllegalArgumentException.class, () -> keyAndLeaf().export(PASSWORD, (PKCS12Profile) null));
     }
 
+    // ---- several keys and certificates (files built with Bouncy Castle's PKCS#12 builder) ----
+
+    /** A second certificate for the leaf's key, self-signed with it by Bouncy Castle. */
+    private static X509 secondCertificateForLeafKey() throws Exception {
+        java.security.PrivateKey key = ContainerFixtures.leafKey().toJavaPrivateKey();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=renewed leaf");
+        java.util.Date now = new java.util.Date();
+        byte[] der = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, BigInteger.valueOf(77), now,
+                new java.util.Date(now.getTime() + 86_400_000L), name, ContainerFixtures.leafKey().toJavaPublicKey())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(key))
+                .getEncoded();
+        return Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der);
+    }
+
+    private static org.bouncycastle.pkcs.PKCS12SafeBag certBag(X509 cert, byte[] localKeyId, String name)
+            throws Exception {
+        org.bouncycastle.pkcs.PKCS12SafeBagBuilder builder = new org.bouncycastle.pkcs.PKCS12SafeBagBuilder(
+                new org.bouncycastle.cert.X509CertificateHolder(Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert)));
+        if (localKeyId != null) {
+            builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_localKeyId,
+                    new org.bouncycastle.asn1.DEROctetString(localKeyId));
+        }
+        builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_friendlyName,
+                new org.bouncycastle.asn1.DERBMPString(name));
+        return builder.build();
+    }
+
+    private static org.bouncycastle.pkcs.PKCS12SafeBag keyBag(PKey key, byte[] localKeyId) {
+        org.bouncycastle.pkcs.PKCS12SafeBagBuilder builder = new org.bouncycastle.pkcs.PKCS12SafeBagBuilder(
+                org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(key.toJavaPrivateKey().getEncoded()));
+        builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_localKeyId,
+                new org.bouncycastle.asn1.DEROctetString(localKeyId));
+        return builder.build();
+    }
+
+    private static byte[] unprotectedFile(org.bouncycastle.pkcs.PKCS12SafeBag... bags) throws Exception {
+        org.bouncycastle.pkcs.PKCS12PfxPduBuilder builder = new org.bouncycastle.pkcs.PKCS12PfxPduBuilder();
+        for (org.bouncycastle.pkcs.PKCS12SafeBag bag : bags) {
+            builder.addData(bag);
+        }
+        return builder.build(new org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilder(), "pw".toCharArray())
+                .getEncoded();
+    }
+
+    /** Two certificates hold the key; the one whose local key id matches the key's is the certificate. */
+    @Test
+    void localKeyIdPicksTheCertificateAmongThoseHoldingTheKey() throws Exception {
+        byte[] id = {1, 2, 3, 4};
+        byte[] file = unprotectedFile(certBag(ContainerFixtures.leaf(), new byte[] {9}, "old"),
+                certBag(secondCertificateForLeafKey(), id, "renewed"), keyBag(ContainerFixtures.leafKey(), id),
+                certBag(ContainerFixtures.root(), null, "root"));
+        PKCS12 p12 = Crypto.loadPkcs12(file, "pw".toCharArray());
+        assertEquals(BigInteger.valueOf(77), p12.getCertificate().getSerialNumber());
+        assertArrayEquals("renewed".getBytes(StandardCharsets.UTF_8), p12.getFriendlyName());
+        assertEquals(2, p12.getCaCertificates().size());
+    }
+
+    /** Several keys: the first is taken (later ones are not even decrypted), its certificate found by public key. */
+    @Test
+    void firstKeyWinsAndItsCertificateIsFoundByPublicKey() throws Exception {
+        byte[] file = unprotectedFile(certBag(ContainerFixtures.root(), null, "root"),
+                keyBag(ContainerFixtures.leafKey(), new byte[] {1}), keyBag(ContainerFixtures.rootKey(), new byte[] {2}),
+                certBag(ContainerFixtures.leaf(), null, "leaf"));
+        PKCS12 p12 = Crypto.loadPkcs12(file, "pw".toCharArray());
+        assertSamePublicKey(ContainerFixtures.leafKey(), p12.getPrivateKey());
+        assertArrayEquals("leaf".getBytes(StandardCharsets.UTF_8), p12.getFriendlyName());
+        assertEquals(List.of(ContainerFixtures.root().getSerialNumber()),
+                p12.getCaCertificates().stream().map(X509::getSerialNumber).toList());
+    }
+
     // ---- the JDK's KeyStore as an independent reader and writer ----
 
     @Test
