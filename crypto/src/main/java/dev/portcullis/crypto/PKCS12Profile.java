@@ -75,14 +75,21 @@ public final class PKCS12Profile {
     private final Mac mac;
     private final int iterations;
     private final int macIterations;
+    private final boolean javaTrust;
 
     private PKCS12Profile(Encryption keyEncryption, Encryption certEncryption, Mac mac, int iterations,
             int macIterations) {
+        this(keyEncryption, certEncryption, mac, iterations, macIterations, false);
+    }
+
+    private PKCS12Profile(Encryption keyEncryption, Encryption certEncryption, Mac mac, int iterations,
+            int macIterations, boolean javaTrust) {
         this.keyEncryption = Objects.requireNonNull(keyEncryption, "keyEncryption");
         this.certEncryption = Objects.requireNonNull(certEncryption, "certEncryption");
         this.mac = Objects.requireNonNull(mac, "mac");
         this.iterations = positive(iterations, "iterations");
         this.macIterations = positive(macIterations, "macIterations");
+        this.javaTrust = javaTrust;
     }
 
     private static int positive(int value, String what) {
@@ -117,19 +124,35 @@ public final class PKCS12Profile {
         return macIterations;
     }
 
+    /** Whether the CA certificates are marked as trusted for Java (see {@link #withJavaTrust}). */
+    public boolean javaTrust() {
+        return javaTrust;
+    }
+
     /** A copy with another key encryption. */
     public PKCS12Profile withKeyEncryption(Encryption encryption) {
-        return new PKCS12Profile(encryption, certEncryption, mac, iterations, macIterations);
+        return new PKCS12Profile(encryption, certEncryption, mac, iterations, macIterations, javaTrust);
     }
 
     /** A copy with another certificate encryption. */
     public PKCS12Profile withCertEncryption(Encryption encryption) {
-        return new PKCS12Profile(keyEncryption, encryption, mac, iterations, macIterations);
+        return new PKCS12Profile(keyEncryption, encryption, mac, iterations, macIterations, javaTrust);
     }
 
     /** A copy with another MAC ({@link Mac#NONE} for none). */
     public PKCS12Profile withMac(Mac newMac) {
-        return new PKCS12Profile(keyEncryption, certEncryption, newMac, iterations, macIterations);
+        return new PKCS12Profile(keyEncryption, certEncryption, newMac, iterations, macIterations, javaTrust);
+    }
+
+    /**
+     * A copy that marks the CA certificates (not the key's own certificate) as trusted for Java: Oracle's
+     * {@code trustedKeyUsage} bag attribute (2.16.840.1.113894.746875.1.1) with {@code anyExtendedKeyUsage}, what
+     * {@code keytool -importcert} and {@code openssl pkcs12 -jdktrust} (OpenSSL 3.2+) write. Without it Java's
+     * {@code KeyStore} ignores certificates that have no key, so a truststore of CA certificates comes out empty.
+     * Off in every preset, as in OpenSSL.
+     */
+    public PKCS12Profile withJavaTrust(boolean trusted) {
+        return new PKCS12Profile(keyEncryption, certEncryption, mac, iterations, macIterations, trusted);
     }
 
     /**
@@ -138,13 +161,14 @@ public final class PKCS12Profile {
      * @throws IllegalArgumentException for a count out of range
      */
     public PKCS12Profile withIterations(int encryptionIterations, int newMacIterations) {
-        return new PKCS12Profile(keyEncryption, certEncryption, mac, encryptionIterations, newMacIterations);
+        return new PKCS12Profile(keyEncryption, certEncryption, mac, encryptionIterations, newMacIterations,
+                javaTrust);
     }
 
     /** The settings, for logs. */
     @Override
     public String toString() {
         return "PKCS12Profile[key=" + keyEncryption + ", certs=" + certEncryption + ", mac=" + mac + ", iterations="
-                + iterations + ", macIterations=" + macIterations + "]";
+                + iterations + ", macIterations=" + macIterations + (javaTrust ? ", javaTrust" : "") + "]";
     }
 }

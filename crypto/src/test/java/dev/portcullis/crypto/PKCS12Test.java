@@ -338,6 +338,33 @@ class PKCS12Test {
         }
     }
 
+    /** A truststore of CA certificates: empty to Java without the trust mark, trusted entries with it. */
+    @Test
+    void javaTrustMakesCaCertificatesTrustedEntries() throws Exception {
+        PKCS12 p12 = new PKCS12();
+        p12.setCaCertificates(List.of(ContainerFixtures.intermediate(), ContainerFixtures.root()));
+        for (boolean trust : new boolean[] {false, true}) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(new java.io.ByteArrayInputStream(p12.export("pw".toCharArray(), FAST.withJavaTrust(trust))),
+                    "pw".toCharArray());
+            List<String> aliases = java.util.Collections.list(store.aliases());
+            assertEquals(trust ? 2 : 0, aliases.size(), aliases.toString());
+            for (String alias : aliases) {
+                assertTrue(store.isCertificateEntry(alias));
+            }
+        }
+        PKCS12 withKey = keyAndLeaf();
+        withKey.setCaCertificates(List.of(ContainerFixtures.root()));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(new java.io.ByteArrayInputStream(withKey.export("pw".toCharArray(), FAST.withJavaTrust(true))),
+                "pw".toCharArray());
+        assertEquals(2, java.util.Collections.list(store.aliases()).size());
+        PKCS12 back = Crypto.loadPkcs12(withKey.export("pw".toCharArray(), FAST.withJavaTrust(true)),
+                "pw".toCharArray());
+        assertNotNull(back.getCertificate());
+        assertEquals(1, back.getCaCertificates().size());
+    }
+
     @Test
     void jdkKeyStoreOutputLoads() throws Exception {
         java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
