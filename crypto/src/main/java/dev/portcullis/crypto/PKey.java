@@ -19,6 +19,7 @@ import dev.portcullis.crypto.internal.keys.KeyKind;
 import dev.portcullis.crypto.internal.keys.KeyPairs;
 import dev.portcullis.crypto.internal.keys.KeySizes;
 import dev.portcullis.crypto.internal.keys.RsaKeyCheck;
+import dev.portcullis.crypto.internal.keys.RsaKeyGenerator;
 import dev.portcullis.rand.Rand;
 
 /**
@@ -58,7 +59,8 @@ public final class PKey {
      * {@code generate_key}).
      *
      * <p>{@link Crypto#TYPE_RSA}: an RSA key with public exponent 65537 and a modulus of exactly {@code bits} bits
-     * (512 to 16384, as OpenSSL allows). {@link Crypto#TYPE_DSA}: fresh DSA parameters and a key; as OpenSSL, the
+     * (512 to 16384, as OpenSSL allows), its two prime searches run side by side (see the benchmark figures in the
+     * README). {@link Crypto#TYPE_DSA}: fresh DSA parameters and a key; as OpenSSL, the
      * size of p is rounded up to a multiple of 64 bits, with a 160-bit q below 2048 bits and a 256-bit q from 2048
      * bits on. Randomness comes from {@link Rand#secureRandom()}.
      *
@@ -92,14 +94,7 @@ public final class PKey {
         if (bits > RSA_MAX_BITS) {
             throw new CryptoException("rsa routines", "key size too large");
         }
-        try {
-            // The JDK's own RSA generator (SunRsaSign) is the fastest available here; see bench/keys.
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(new RSAKeyGenParameterSpec(bits, RSA_PUBLIC_EXPONENT), Rand.secureRandom());
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("rsa routines", "internal error", e);
-        }
+        return RsaKeyGenerator.generate(bits, RSA_PUBLIC_EXPONENT);
     }
 
     /**

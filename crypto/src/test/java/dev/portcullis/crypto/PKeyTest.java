@@ -212,4 +212,32 @@ class PKeyTest {
         assertEquals("[('rsa routines', '', 'd e not congruent to 1'), ('rsa routines', '', 'dmp1 not congruent to d'), "
                 + "('rsa routines', '', 'dmq1 not congruent to d')]", e.getMessage());
     }
+
+    /**
+     * Generated RSA keys have OpenSSL's shape (exact size, e = 65537, d below lcm(p-1, q-1), p and q far apart) and
+     * work with the JDK's own RSA signer and verifier.
+     */
+    @Test
+    void generatedRsaKeysAreSound() throws Exception {
+        for (int bits : new int[] {512, 513, 1023, 1024, 2048}) {
+            PKey key = new PKey();
+            key.generateKey(Crypto.TYPE_RSA, bits);
+            RSAPrivateCrtKey k = (RSAPrivateCrtKey) key.toJavaPrivateKey();
+            assertEquals(bits, k.getModulus().bitLength());
+            assertEquals(k.getModulus(), k.getPrimeP().multiply(k.getPrimeQ()));
+            BigInteger p1 = k.getPrimeP().subtract(BigInteger.ONE);
+            BigInteger q1 = k.getPrimeQ().subtract(BigInteger.ONE);
+            BigInteger lcm = p1.divide(p1.gcd(q1)).multiply(q1);
+            assertTrue(k.getPrivateExponent().compareTo(lcm) < 0);
+            assertTrue(k.getPrimeP().subtract(k.getPrimeQ()).abs().bitLength() > bits / 2 - 100);
+            assertTrue(key.check());
+            java.security.Signature jdk = java.security.Signature.getInstance("SHA256withRSA");
+            jdk.initSign(k);
+            jdk.update(new byte[] {1, 2, 3});
+            byte[] sig = jdk.sign();
+            jdk.initVerify(key.toJavaPublicKey());
+            jdk.update(new byte[] {1, 2, 3});
+            assertTrue(jdk.verify(sig), bits + " bits");
+        }
+    }
 }

@@ -26,6 +26,8 @@ import dev.portcullis.crypto.PKey;
  * Key generation: Portcullis's {@code PKey.generateKey(TYPE_RSA, 2048)} and {@code PKey.generateEc("prime256v1")}
  * against the JDK's own {@code KeyPairGenerator} (SunRsaSign, SunEC) and Bouncy Castle's, in the same run.
  * RSA key generation time varies a lot from key to key (prime search), so compare averages over many keys.
+ * Portcullis searches for p and q side by side on two threads: run it on an otherwise idle machine with at least
+ * two cores to see that, and read the figures as wall time per key.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +56,7 @@ public class KeyGenBench {
         bcEc.initialize(new ECGenParameterSpec("prime256v1"));
     }
 
-    /** Portcullis RSA-2048 (pyOpenSSL's generate_key). */
+    /** Portcullis RSA-2048 (pyOpenSSL's generate_key; parallel prime search). */
     @Benchmark
     public PKey rsa2048Portcullis() {
         PKey key = new PKey();
