@@ -14,6 +14,10 @@ import dev.portcullis.crypto.internal.x509.ExtensionModel;
  *
  * <p>A verifier that does not understand a <em>critical</em> extension must reject the certificate; a
  * non-critical one it may ignore.
+ *
+ * <p>pyOpenSSL takes the type name and value as ASCII {@code bytes} and returns the short name as {@code bytes} and
+ * the critical flag as an int; here they are {@code String}s and a {@code boolean}. Extensions read from a
+ * certificate or request keep their exact encoding.
  */
 public final class X509Extension {
     private final ExtensionModel model;

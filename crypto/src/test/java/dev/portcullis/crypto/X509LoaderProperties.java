@@ -144,6 +144,13 @@ class X509LoaderProperties {
         }
     }
 
+    /** The same check with many more mutations, for the {@code slow} profile. */
+    @Property(tries = 50_000)
+    @net.jqwik.api.Tag("slow")
+    void certificateLoaderThrowsOnlyDocumentedExceptionsLongRun(@ForAll("certificateMutations") Mutation mutation) {
+        certificateLoaderThrowsOnlyDocumentedExceptions(mutation);
+    }
+
     private static void exercise(X509 cert) {
         List<Runnable> reads = List.of(cert::getSubject, () -> cert.getSubject().getComponents(),
                 () -> cert.getSubject().get("CN"), () -> cert.getIssuer().toString(), cert::subjectNameHash,

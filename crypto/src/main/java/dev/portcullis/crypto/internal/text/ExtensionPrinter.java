@@ -53,6 +53,15 @@ public final class ExtensionPrinter {
      * (an {@code <EMPTY>} list, a relative distribution point name, an IDP's last line).
      */
     public static Optional<String> print(Extension extension, int indent) {
+        if (OcspExtensionText.NONCE.equals(extension.getExtnId().getId())) {
+            StringBuilder out = new StringBuilder();
+            try {
+                OcspExtensionText.nonce(out, extension.getExtnValue().getOctets(), indent);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            return Optional.of(out.toString());
+        }
         ValuePrinter printer = PRINTERS.get(extension.getExtnId().getId());
         if (printer == null) {
             return Optional.empty();
@@ -68,7 +77,8 @@ public final class ExtensionPrinter {
 
     /** True when OpenSSL 3.0 has a printer for this extension type (it may still fail on a malformed value). */
     public static boolean isKnown(Extension extension) {
-        return PRINTERS.containsKey(extension.getExtnId().getId());
+        return PRINTERS.containsKey(extension.getExtnId().getId())
+            || OcspExtensionText.NONCE.equals(extension.getExtnId().getId());
     }
 
     /**

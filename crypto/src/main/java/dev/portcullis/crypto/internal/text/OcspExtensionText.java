@@ -25,22 +25,17 @@ final class OcspExtensionText {
     }
 
     static void register(Map<String, ValuePrinter> printers) {
-        printers.put("1.3.6.1.5.5.7.48.1.2", OcspExtensionText::nonce);
         printers.put("1.3.6.1.5.5.7.48.1.3", OcspExtensionText::crlId);
         printers.put("1.3.6.1.5.5.7.48.1.4", OcspExtensionText::acceptableResponses);
         printers.put("1.3.6.1.5.5.7.48.1.6", OcspExtensionText::archiveCutoff);
         printers.put("1.3.6.1.5.5.7.48.1.7", OcspExtensionText::serviceLocator);
     }
 
-    /** OpenSSL decodes the nonce as the extension's raw bytes, whatever they hold. */
-    private static void nonce(StringBuilder out, ASN1Primitive value, int indent) {
+    /** The OCSP nonce: OpenSSL takes the extension's raw bytes, whatever they hold, and prints them in hex. */
+    static final String NONCE = "1.3.6.1.5.5.7.48.1.2";
+
+    static void nonce(StringBuilder out, byte[] raw, int indent) {
         requireIndent(indent);
-        byte[] raw;
-        try {
-            raw = value.getEncoded("DER");
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
         Indent.spaces(out, indent);
         if (raw.length == 0) {
             out.append('0');

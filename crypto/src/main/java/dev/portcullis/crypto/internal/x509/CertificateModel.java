@@ -10,16 +10,16 @@ import dev.portcullis.crypto.internal.der.Der;
 import dev.portcullis.crypto.internal.der.DerReader;
 
 /**
- * A certificate (RFC 5280 §4.1) that can be read lazily and edited: pyOpenSSL's mutable {@code X509}.
+ * A certificate (RFC 5280 §4.1) that can be read cheaply and edited: pyOpenSSL's mutable {@code X509}.
  *
- * <p>Loading walks the whole structure once to reject malformed input up front, but only records where each
- * field lies; names, times, keys and extensions are decoded when first asked for. Until something changes, the
- * encoding is the exact input, so load∘dump is the identity even for non-canonical DER. After a change the
- * to-be-signed part is re-encoded from the fields (untouched fields are copied as they were) and wrapped with
- * the old signature until {@link #sign} replaces it, as OpenSSL does.
+ * <p>Loading walks the structure once with a header-only DER cursor, rejecting malformed input up front and
+ * taking each field straight from the input's bytes: no ASN.1 object tree is built and nothing is re-encoded.
+ * Until something changes, the encoding is the exact input, so load∘dump is the identity even for non-canonical
+ * DER. After a change the to-be-signed part is re-encoded from the fields (names, validity and extensions that
+ * were not touched keep their original bytes) and wrapped with the old signature until {@link #sign} replaces
+ * it, as OpenSSL does.
  */
 public final class CertificateModel {
-    private final byte[] source;
     private volatile byte[] encoding;
     private final Runnable markModified = this::modified;
 
@@ -39,15 +39,13 @@ public final class CertificateModel {
 
     /** A new, empty certificate: version 0 (v1), serial 0, no names, times, key, extensions or signature. */
     public CertificateModel() {
-        this.source = null;
         this.issuer = owned(NameModel.empty());
         this.subject = owned(NameModel.empty());
         this.extensions = new ArrayList<>();
     }
 
-    private CertificateModel(byte[] source) {
-        this.source = source;
-        this.encoding = source;
+    private CertificateModel(byte[] encoding) {
+        this.encoding = encoding;
     }
 
     /**
@@ -57,15 +55,16 @@ public final class CertificateModel {
      */
     public static CertificateModel read(byte[] der) {
         SignedEnvelope envelope = SignedEnvelope.read(der);
-        CertificateModel model = new CertificateModel(envelope.encoding());
-        model.index(envelope.tbsStart() - envelope.start(), envelope.tbsEnd() - envelope.start());
+        byte[] encoding = envelope.encoding();
+        CertificateModel model = new CertificateModel(encoding);
+        model.index(encoding, envelope.tbsStart() - envelope.start(), envelope.tbsEnd() - envelope.start());
         model.signatureAlgorithm = envelope.algorithm();
         model.signature = envelope.signature();
         return model;
     }
 
-    /** Walks TBSCertificate in {@code source[from, to)}, validating it and recording where each field lies. */
-    private void index(int from, int to) {
+    /** Walks TBSCertificate in {@code source[from, to)}, validating it and taking each field from it. */
+    private void index(byte[] source, int from, int to) {
         DerReader tbs = new DerReader(source, from, to).expect(Der.SEQUENCE).children();
         if (tbs.nextIf(Der.explicit(0))) {
             DerReader explicit = tbs.children().expect(Der.INTEGER);

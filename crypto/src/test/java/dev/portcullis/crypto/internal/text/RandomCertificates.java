@@ -197,7 +197,8 @@ final class RandomCertificates {
             Arbitraries.integers().between(0, 70000).list().ofMaxSize(3).map(l -> ext(new ASN1ObjectIdentifier("1.3.6.1.5.5.7.1.24"),
                 new DERSequence(l.stream().map(i -> new ASN1Integer(i)).toArray(ASN1Encodable[]::new)))),
             Arbitraries.integers().between(0, 1000).map(i -> ext(new ASN1ObjectIdentifier("2.5.29.54"), new ASN1Integer(i))),
-            bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)));
+            bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)),
+            RandomRareExtensions.extensions());
         return Combinators.combine(one, critical).as((e, c) -> new Extension(e.getExtnId(), c, e.getExtnValue()));
     }
 
