@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 final class DnValueEscaper {
     private static final int ESC_2253 = 1;
     private static final int ESC_CTRL = 2;
+    private static final int ESC_MSB = 4;
     private static final int ESC_QUOTE = 8;
     private static final int FIRST = 32;
     private static final int LAST = 64;
@@ -27,7 +28,29 @@ final class DnValueEscaper {
     private DnValueEscaper() {
     }
 
+    /** Which escapes apply: OpenSSL's {@code ASN1_STRFLGS_*} choices for the three name formats. */
+    enum Style {
+        /** {@code XN_FLAG_ONELINE}: RFC 2253 escapes, quoting instead of backslashes where RFC 2253 allows it. */
+        ONELINE(ESC_2253 | ESC_CTRL | ESC_MSB | ESC_QUOTE, false),
+        /** {@code XN_FLAG_RFC2253}: RFC 2253 backslash escapes; values of unknown attribute types dumped as DER. */
+        RFC2253(ESC_2253 | ESC_CTRL | ESC_MSB, true),
+        /** {@code -nameopt utf8}: UTF-8 text with no escaping at all. */
+        UTF8(0, false);
+
+        final int flags;
+        final boolean dumpUnknownFields;
+
+        Style(int flags, boolean dumpUnknownFields) {
+            this.flags = flags;
+            this.dumpUnknownFields = dumpUnknownFields;
+        }
+    }
+
     static void append(StringBuilder out, RawString value) {
+        append(out, value, Style.ONELINE);
+    }
+
+    static void append(StringBuilder out, RawString value, Style style) {
         int[] chars = characters(value);
         if (chars == null) {
             out.append('#').append(Hex.upper(value.der()));
@@ -37,27 +60,33 @@ final class DnValueEscaper {
         boolean quotes = false;
         for (int i = 0; i < chars.length; i++) {
             // OpenSSL sets the "last" flag instead of (not besides) the "first" one on a one-character value.
-            int position = i == chars.length - 1 ? LAST : i == 0 ? FIRST : 0;
+            int position = (style.flags & ESC_2253) == 0 ? 0 : i == chars.length - 1 ? LAST : i == 0 ? FIRST : 0;
             byte[] utf8 = new String(Character.toChars(validCodePoint(chars[i]))).getBytes(StandardCharsets.UTF_8);
             for (byte b : utf8) {
-                quotes |= escapeByte(body, b & 0xff, position);
+                quotes |= escapeByte(body, b & 0xff, position, style.flags);
             }
         }
+        // The body holds bytes as chars 0-255; only the unescaped UTF-8 style leaves non-ASCII bytes in it.
+        String text = new String(body.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         if (quotes) {
-            out.append('"').append(body).append('"');
+            out.append('"').append(text).append('"');
         } else {
-            out.append(body);
+            out.append(text);
         }
     }
 
     /** Writes one byte; true when the value must be quoted instead. */
-    private static boolean escapeByte(StringBuilder out, int b, int position) {
+    private static boolean escapeByte(StringBuilder out, int b, int position, int styleFlags) {
         if (b > 0x7f) {
+            if ((styleFlags & ESC_MSB) == 0) {
+                out.append((char) b);
+                return false;
+            }
             out.append('\\');
             Hex.appendUpper(out, b);
             return false;
         }
-        int flags = charType(b) & (ESC_2253 | ESC_CTRL | ESC_QUOTE | position);
+        int flags = charType(b) & (styleFlags | position);
         if ((flags & BACKSLASH_ESCAPE) != 0) {
             if ((flags & ESC_QUOTE) != 0) {
                 out.append((char) b);

@@ -65,22 +65,60 @@ public final class NameText {
         return out.toString();
     }
 
+    /** The {@code -nameopt} forms {@link #print(X500Name, Format)} writes. */
+    public enum Format {
+        /** {@code oneline}, OpenSSL 3.0's default: {@code C = US, O = "A, B", CN = x + UID = y}. */
+        ONELINE(", ", " + ", " = ", false, DnValueEscaper.Style.ONELINE),
+        /** {@code RFC2253}: last RDN first, {@code CN=x+UID=y,O=A\, B,C=US}, unknown attribute types as {@code #hex}. */
+        RFC2253(",", "+", "=", true, DnValueEscaper.Style.RFC2253),
+        /** {@code utf8,sep_comma_plus,sname}: {@code C=US,O=A, B,CN=x+UID=y} with UTF-8 text and no escaping. */
+        UTF8(",", "+", "=", false, DnValueEscaper.Style.UTF8);
+
+        final String rdnSeparator;
+        final String valueSeparator;
+        final String equals;
+        final boolean reversed;
+        final DnValueEscaper.Style style;
+
+        Format(String rdnSeparator, String valueSeparator, String equals, boolean reversed, DnValueEscaper.Style style) {
+            this.rdnSeparator = rdnSeparator;
+            this.valueSeparator = valueSeparator;
+            this.equals = equals;
+            this.reversed = reversed;
+            this.style = style;
+        }
+    }
+
     /** {@code X509_NAME_print_ex(out, name, 0, XN_FLAG_ONELINE)}. */
     public static String print(X500Name name) {
+        return print(name, Format.ONELINE);
+    }
+
+    /**
+     * {@code X509_NAME_print_ex} with the flags of {@code -nameopt oneline}, {@code RFC2253} or
+     * {@code utf8,sep_comma_plus,sname}.
+     */
+    public static String print(X500Name name, Format format) {
         StringBuilder out = new StringBuilder();
         RDN[] rdns = name.getRDNs();
         for (int r = 0; r < rdns.length; r++) {
             if (r > 0) {
-                out.append(", ");
+                out.append(format.rdnSeparator);
             }
-            AttributeTypeAndValue[] entries = rdns[r].getTypesAndValues();
+            AttributeTypeAndValue[] entries = rdns[format.reversed ? rdns.length - 1 - r : r].getTypesAndValues();
             for (int i = 0; i < entries.length; i++) {
                 if (i > 0) {
-                    out.append(" + ");
+                    out.append(format.valueSeparator);
                 }
-                out.append(ObjectNames.shortName(entries[i].getType()).orElse(entries[i].getType().getId()));
-                out.append(" = ");
-                DnValueEscaper.append(out, RawString.of(entries[i].getValue()));
+                AttributeTypeAndValue entry = entries[format.reversed ? entries.length - 1 - i : i];
+                java.util.Optional<String> field = ObjectNames.shortName(entry.getType());
+                out.append(field.orElse(entry.getType().getId())).append(format.equals);
+                RawString value = RawString.of(entry.getValue());
+                if (field.isEmpty() && format.style.dumpUnknownFields) {
+                    out.append('#').append(Hex.upper(value.der()));
+                } else {
+                    DnValueEscaper.append(out, value, format.style);
+                }
             }
         }
         return out.toString();

@@ -52,6 +52,11 @@ class TestdataAreasTest {
                 assertEquals(py.get("subject_str"), "<X509Name object '" + NameText.oneline(c.getSubject(), 512) + "'>");
                 assertEquals(py.get("issuer_str"), "<X509Name object '" + NameText.oneline(c.getIssuer(), 512) + "'>");
             }));
+            tests.add(DynamicTest.dynamicTest(id + " -nameopt oneline/RFC2253/utf8", () -> {
+                assertEquals(openssl.get("subject_oneline"), "subject=" + NameText.print(c.getSubject(), NameText.Format.ONELINE) + "\n");
+                assertEquals(openssl.get("subject_rfc2253"), "subject=" + NameText.print(c.getSubject(), NameText.Format.RFC2253) + "\n");
+                assertEquals(openssl.get("subject_utf8"), "subject=" + NameText.print(c.getSubject(), NameText.Format.UTF8) + "\n");
+            }));
             tests.add(DynamicTest.dynamicTest(id + " str(ext)", () -> {
                 List<Extension> exts = ExtensionPrinter.listOf(c.getTBSCertificate().getExtensions());
                 List<Object> want = list(py.get("extensions"));

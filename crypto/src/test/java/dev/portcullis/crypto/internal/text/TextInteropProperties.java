@@ -37,6 +37,18 @@ class TextInteropProperties {
         assertEquals(r.stdoutText(), CertificateText.print(certificate, CertificateText.Flavor.OPENSSL_CLI));
     }
 
+    @Property(tries = 100)
+    void nameFormatsMatchOpenssl(@ForAll("certificates") Certificate certificate) throws IOException {
+        byte[] pem = pem(certificate);
+        for (NameText.Format format : NameText.Format.values()) {
+            String option = format == NameText.Format.RFC2253 ? "RFC2253"
+                : format == NameText.Format.UTF8 ? "utf8,sep_comma_plus,sname" : "oneline";
+            Tools.Result r = Tools.run(Duration.ofSeconds(30), pem, "openssl", "x509", "-noout", "-subject", "-nameopt", option);
+            assertEquals(0, r.exitCode(), r.stderr());
+            assertEquals(r.stdoutText(), "subject=" + NameText.print(certificate.getSubject(), format) + "\n", option);
+        }
+    }
+
     static byte[] pem(Certificate certificate) throws IOException {
         StringWriter pem = new StringWriter();
         try (PemWriter w = new PemWriter(pem)) {
