@@ -18,7 +18,7 @@ import dev.portcullis.crypto.internal.ObjectNames;
 import dev.portcullis.crypto.internal.crl.CrlModel;
 import dev.portcullis.crypto.internal.der.DerReader;
 import dev.portcullis.crypto.internal.pem.FileTypes;
-import dev.portcullis.crypto.internal.pkcs12.BerInput;
+import dev.portcullis.crypto.internal.der.BerInput;
 import dev.portcullis.crypto.internal.x509.CertificateModel;
 
 /**

@@ -1,4 +1,4 @@
-package dev.portcullis.crypto.internal.pkcs12;
+package dev.portcullis.crypto.internal.der;
 
 import java.io.IOException;
 
@@ -6,7 +6,6 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 
 import dev.portcullis.crypto.CryptoException;
-import dev.portcullis.crypto.internal.der.DerReader;
 
 /**
  * Reads the first BER element (X.690) of a container format that may use indefinite lengths (PKCS#12 files
