@@ -10,7 +10,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #MODERN}: AES-256-CBC (PBES2 with PBKDF2-HMAC-SHA256, RFC 8018) for key and certificates, an
  *       HMAC-SHA256 MAC, 10,000 iterations. What OpenSSL 3 and Java 17+ write by default (OpenSSL uses 2,048
- *       iterations, Java 10,000); read by OpenSSL 1.1.1+, Java 8u301+/11.0.12+, NSS 3.31+, Windows 10 1709+.</li>
+ *       iterations, Java 10,000); read by current OpenSSL, Java, NSS ({@code pk12util}) and recent Windows, not
+ *       by old Java 8 builds or Windows 7.</li>
  *   <li>{@link #LEGACY}: the key under {@code pbeWithSHA1And3-KeyTripleDES-CBC}, the certificates under
  *       {@code pbeWithSHA1And40BitRC2-CBC}, an HMAC-SHA1 MAC, 2,048 iterations: what OpenSSL 1.1 and Java 8
  *       wrote and {@code openssl pkcs12 -export -legacy} still writes. For old Java, Windows 7/Server 2012,
