@@ -283,4 +283,30 @@ class CRLTest {
         assertEquals("authorityKeyIdentifier", crl.getExtension(0).getShortName());
         assertEquals("42", crl.getExtension(1).toString());
     }
+
+    /** Re-signing a loaded list keeps its entries and extensions byte for byte (copied without decoding). */
+    @Test
+    void resigningALoadedListKeepsItsEntries() throws Exception {
+        byte[] der = Fixtures.bytes("containers/crl/v2-reasons.der");
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, der);
+        crl.setNextUpdate("20300101000000Z");
+        crl.sign(ContainerFixtures.root(), ContainerFixtures.rootKey(), "sha512");
+        X509CRL before = jdkCrl(der);
+        X509CRL after = jdkCrl(Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl));
+        after.verify(ContainerFixtures.root().toJavaCertificate().getPublicKey());
+        assertEquals(before.getRevokedCertificates(), after.getRevokedCertificates());
+        assertArrayEquals(before.getExtensionValue("2.5.29.20"), after.getExtensionValue("2.5.29.20"));
+        assertEquals("SHA512withRSA", after.getSigAlgName());
+        assertEquals("20300101000000Z", crl.getNextUpdate());
+    }
+
+    /** A change that restores the same values re-encodes to the same bytes (entries copied, not decoded). */
+    @Test
+    void reencodingWithoutDecodingEntriesIsExact() {
+        byte[] der = Fixtures.bytes("containers/crl/v2-reasons.der");
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, der);
+        crl.setLastUpdate("250101000000Z");
+        crl.setVersion(1);
+        assertArrayEquals(der, Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl));
+    }
 }
