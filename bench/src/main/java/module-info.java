@@ -10,4 +10,9 @@ module dev.portcullis.bench {
     requires jmh.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires okhttp3.tls;
+    requires io.netty.pkitesting;
+    requires org.bouncycastle.tls;
+    requires java.management;
+    requires org.bouncycastle.util;
 }

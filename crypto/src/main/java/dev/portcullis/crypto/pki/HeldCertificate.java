@@ -3,6 +3,7 @@ package dev.portcullis.crypto.pki;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -17,10 +18,14 @@ import javax.net.ssl.X509KeyManager;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Certificate;
 
+import dev.portcullis.crypto.CRL;
 import dev.portcullis.crypto.Crypto;
+import dev.portcullis.crypto.PKCS12;
+import dev.portcullis.crypto.PKCS12Profile;
 import dev.portcullis.crypto.PKey;
 import dev.portcullis.crypto.X509;
 import dev.portcullis.crypto.internal.pki.Jsse;
+import dev.portcullis.crypto.internal.pki.RevocationLists;
 
 /**
  * A certificate together with its private key and the certificates above it: what a TLS server or client needs
@@ -167,6 +172,34 @@ public final class HeldCertificate {
         }
         return new String(Crypto.dumpPrivateKey(Crypto.FILETYPE_PEM, key(), "aes-256-cbc", passphrase),
                 StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * This certificate, its key and its intermediates as a PKCS#12 file (friendly name {@code "key"}) protected by
+     * {@code password}, in the named profile: {@link PKCS12Profile#MODERN} (AES-256, what OpenSSL 3 and Java 17
+     * write) or {@link PKCS12Profile#LEGACY} (3DES/RC2 for old Java, Windows and Tomcat).
+     */
+    public byte[] pkcs12(char[] password, PKCS12Profile profile) {
+        PKCS12 p12 = new PKCS12();
+        p12.setCertificate(certificate);
+        p12.setPrivateKey(key());
+        List<X509> intermediates = certificatePath().subList(1, certificatePath().size());
+        p12.setCaCertificates(intermediates.isEmpty() ? null : intermediates);
+        p12.setFriendlyName("key".getBytes(StandardCharsets.US_ASCII));
+        return p12.export(password, Objects.requireNonNull(profile, "profile"));
+    }
+
+    /**
+     * A CRL issued by this CA listing {@code revoked} (with the revocation time now and no reason), valid for
+     * {@code validity}, signed with this CA's key and its default digest.
+     *
+     * @throws IllegalStateException if this certificate is not a CA
+     */
+    public CRL issueCrl(List<X509> revoked, Duration validity) {
+        if (!ca) {
+            throw new IllegalStateException(certificate.getSubject() + " is not a CA and cannot issue a CRL");
+        }
+        return RevocationLists.issue(this, revoked, validity);
     }
 
     /**

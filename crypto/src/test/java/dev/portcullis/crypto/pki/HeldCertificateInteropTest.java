@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -127,5 +128,46 @@ class HeldCertificateInteropTest {
         Path cert = write("cert.pem", leaf.certificatePem());
         Tools.Result fromCert = openssl("x509", "-in", cert.toString(), "-noout", "-pubkey");
         assertEquals(fromCert.stdoutText(), result.stdoutText());
+    }
+
+    @Test
+    void pkcs12InBothProfilesOpensInOpenssl() throws Exception {
+        HeldCertificate leaf = HeldCertificate.builder().signedBy(INTERMEDIATE).build();
+        for (dev.portcullis.crypto.PKCS12Profile profile : List.of(dev.portcullis.crypto.PKCS12Profile.MODERN,
+                dev.portcullis.crypto.PKCS12Profile.LEGACY)) {
+            Path p12 = dir.resolve("leaf.p12");
+            Files.write(p12, leaf.pkcs12("pw".toCharArray(), profile));
+            Tools.Result info = profile == dev.portcullis.crypto.PKCS12Profile.MODERN
+                    ? openssl("pkcs12", "-in", p12.toString(), "-passin", "pass:pw", "-nodes", "-info")
+                    : openssl("pkcs12", "-legacy", "-in", p12.toString(), "-passin", "pass:pw", "-nodes", "-info");
+            assertEquals(0, info.exitCode(), info.toString());
+            String text = info.stdoutText();
+            assertEquals(2, text.split("BEGIN CERTIFICATE").length - 1, text);
+            assertTrue(text.contains("BEGIN PRIVATE KEY"), text);
+            assertTrue(text.contains("friendlyName: key"), text);
+        }
+    }
+
+    @Test
+    void opensslsOcspClientSeesGoodThenRevoked() throws Exception {
+        try (RevocationServer server = RevocationServer.start(ROOT)) {
+            HeldCertificate leaf = HeldCertificate.builder().ocspResponder(server.ocspUrl()).signedBy(ROOT).build();
+            Path root = write("root.pem", ROOT.certificatePem());
+            Path cert = write("leaf.pem", leaf.certificatePem());
+            Tools.Result good = openssl("ocsp", "-issuer", root.toString(), "-cert", cert.toString(), "-url",
+                    server.ocspUrl(), "-CAfile", root.toString());
+            assertTrue(good.stdoutText().contains(cert + ": good"), all(good));
+            assertTrue(all(good).contains("Response verify OK"), all(good));
+            server.revoke(leaf.certificate());
+            Tools.Result revoked = openssl("ocsp", "-issuer", root.toString(), "-cert", cert.toString(), "-url",
+                    server.ocspUrl(), "-CAfile", root.toString());
+            assertTrue(revoked.stdoutText().contains(cert + ": revoked"), all(revoked));
+            Path crl = dir.resolve("crl.der");
+            Files.write(crl, dev.portcullis.crypto.Crypto.dumpCrl(dev.portcullis.crypto.Crypto.FILETYPE_PEM,
+                    server.currentCrl()));
+            Tools.Result verify = openssl("verify", "-crl_check", "-CAfile", root.toString(), "-CRLfile",
+                    crl.toString(), cert.toString());
+            assertTrue(all(verify).contains("error 23"), all(verify));
+        }
     }
 }

@@ -1,0 +1,228 @@
+package dev.portcullis.ssl;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.NameType;
+import org.bouncycastle.tls.ServerName;
+import org.bouncycastle.tls.TlsExtensionsUtils;
+import org.bouncycastle.tls.TlsPeer;
+import org.bouncycastle.tls.crypto.TlsCertificate;
+
+import dev.portcullis.crypto.Crypto;
+import dev.portcullis.crypto.X509;
+import dev.portcullis.crypto.internal.verify.CertInfo;
+import dev.portcullis.crypto.internal.verify.VerifyOutcome;
+import dev.portcullis.ssl.internal.ClientPeer;
+import dev.portcullis.ssl.internal.HandshakeHooks;
+import dev.portcullis.ssl.internal.KeyingMaterial;
+import dev.portcullis.ssl.internal.LocalCredentials;
+import dev.portcullis.ssl.internal.PeerConfig;
+import dev.portcullis.ssl.internal.ServerPeer;
+import dev.portcullis.ssl.internal.TlsEngine;
+
+/**
+ * A connection's part in the handshake: builds the bctls peer from the context, supplies credentials, judges the
+ * peer's certificates, reports events to the info callback and records what was negotiated.
+ */
+final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
+    private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+
+    private final Connection connection;
+    private PeerConfig config;
+    private KeyingMaterial exporter;
+
+    ConnectionHooks(Connection connection) {
+        this.connection = connection;
+    }
+
+    // ---------------------------------------------------------------- TlsEngine.Host
+
+    @Override
+    public TlsPeer createPeer(boolean client) throws IOException {
+        config = connection.peerConfig();
+        return client ? new ClientPeer(config, this) : new ServerPeer(config, this);
+    }
+
+    @Override
+    public void handshakeStarted() {
+        info(SSL.SSL_CB_HANDSHAKE_START, 1);
+        info(loop(), 1);
+    }
+
+    @Override
+    public void handshakeCompleted() {
+        info(SSL.SSL_CB_HANDSHAKE_DONE, 1);
+        info(exit(), 1);
+    }
+
+    @Override
+    public boolean ignoreUnexpectedEof() {
+        return (connection.options() & SSL.OP_IGNORE_UNEXPECTED_EOF) != 0;
+    }
+
+    // ---------------------------------------------------------------- HandshakeHooks
+
+    @Override
+    public void peerCertificates(TlsCertificate[] chain) throws IOException {
+        info(loop(), 1);
+        PeerVerification.VerifySettings settings = connection.verifySettings();
+        if (!config.verifyPeer() && settings.callback() == null) {
+            return; // nothing to judge; getVerifiedChain() builds the chain on request
+        }
+        List<CertInfo> certificates = PeerVerification.parse(chain);
+        boolean peerIsServer = Boolean.TRUE.equals(connection.engine().clientMode());
+        VerifyOutcome outcome = PeerVerification.verify(connection, certificates, peerIsServer, settings, e -> {
+            if (settings.contextCallback()) {
+                connection.engine().recordCallbackFailure(e);
+            } else {
+                LOG.log(Level.DEBUG, "exception from a Connection verify callback (fails verification)", e);
+            }
+        });
+        connection.recordVerifiedChain(toX509(outcome.chain()));
+        if (!outcome.ok() && config.verifyPeer()) {
+            connection.engine().recordFailureReason("certificate verify failed");
+            throw PeerVerification.alertFor(outcome);
+        }
+    }
+
+    /** Builds the verified chain after a handshake that did not verify ({@code VERIFY_NONE}). */
+    List<X509> verifiedChainAfterTheFact() {
+        List<byte[]> der = connection.peerChainDer();
+        List<CertInfo> certificates = new ArrayList<>();
+        for (byte[] d : der) {
+            certificates.add(CertInfo.of(d));
+        }
+        boolean peerIsServer = Boolean.TRUE.equals(connection.engine().clientMode());
+        PeerVerification.VerifySettings settings = connection.verifySettings();
+        PeerVerification.VerifySettings quiet = new PeerVerification.VerifySettings(null, false, settings.depth(),
+                settings.identity());
+        VerifyOutcome outcome = PeerVerification.verify(connection, certificates, peerIsServer, quiet, e -> { });
+        return toX509(outcome.chain());
+    }
+
+    private static List<X509> toX509(List<CertInfo> chain) {
+        List<X509> result = new ArrayList<>(chain.size());
+        for (CertInfo c : chain) {
+            result.add(Crypto.loadCertificate(Crypto.FILETYPE_ASN1, c.encoded()));
+        }
+        return result;
+    }
+
+    @Override
+    public void noPeerCertificate(boolean tls13) throws IOException {
+        if (config.verifyPeer() && config.failIfNoPeerCertificate()) {
+            connection.engine().recordFailureReason("peer did not return a certificate");
+            short alert = tls13 ? AlertDescription.certificate_required : AlertDescription.handshake_failure;
+            throw new TlsFatalAlert(alert, "the client sent no certificate");
+        }
+    }
+
+    @Override
+    public LocalCredentials clientCredentials(CertificateRequest request) throws IOException {
+        return connection.localCredentials();
+    }
+
+    @Override
+    public LocalCredentials serverCredentials() throws IOException {
+        LocalCredentials credentials = connection.localCredentials();
+        if (credentials == null) {
+            connection.engine().recordFailureReason("no shared cipher");
+            throw new TlsFatalAlert(AlertDescription.handshake_failure, "the server has no certificate and key");
+        }
+        return credentials;
+    }
+
+    @Override
+    public void alertSent(short level, short description) {
+        info(SSL.SSL_CB_WRITE_ALERT, (level << 8) | description);
+    }
+
+    @Override
+    public void alertReceived(short level, short description) {
+        info(SSL.SSL_CB_READ_ALERT, (level << 8) | description);
+    }
+
+    @Override
+    public void handshakeComplete(TlsContext context) {
+        org.bouncycastle.tls.SecurityParameters parameters = context.getSecurityParametersHandshake();
+        exporter = KeyingMaterial.capture(parameters != null ? parameters : context.getSecurityParametersConnection());
+        connection.recordHandshake(HandshakeResult.capture(context));
+    }
+
+    /** {@link Connection#exportKeyingMaterial}: from the exporter secret captured when the handshake completed. */
+    byte[] exportKeyingMaterial(byte[] label, int length, byte[] context) throws SslException {
+        if (label == null) {
+            throw new IllegalArgumentException("label must be a byte string, not null");
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("length must not be negative, got " + length);
+        }
+        if (exporter == null || !connection.engine().isHandshakeDone()) {
+            throw new SslException(List.of());
+        }
+        try {
+            return exporter.export(new String(label, java.nio.charset.StandardCharsets.US_ASCII),
+                    context == null ? null : context.clone(), length);
+        } catch (IOException | RuntimeException e) {
+            throw new SslException(String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- SNI (RFC 6066 §3)
+
+    @Override
+    public java.util.Vector<?> serverNames() {
+        byte[] name = connection.requestedServerName();
+        if (name == null) {
+            return null;
+        }
+        java.util.Vector<ServerName> names = new java.util.Vector<>();
+        names.add(new ServerName(NameType.host_name, name));
+        return names;
+    }
+
+    @Override
+    public void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
+        java.util.Vector<?> names = TlsExtensionsUtils.getServerNameExtensionClient(extensions);
+        if (names == null) {
+            return;
+        }
+        for (Object entry : names) {
+            ServerName name = (ServerName) entry;
+            if (name.getNameType() == NameType.host_name) {
+                connection.recordReceivedServerName(name.getNameData());
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- info callback
+
+    private int loop() {
+        return Boolean.TRUE.equals(connection.engine().clientMode()) ? SSL.SSL_CB_CONNECT_LOOP : SSL.SSL_CB_ACCEPT_LOOP;
+    }
+
+    private int exit() {
+        return Boolean.TRUE.equals(connection.engine().clientMode()) ? SSL.SSL_CB_CONNECT_EXIT : SSL.SSL_CB_ACCEPT_EXIT;
+    }
+
+    /** Calls the info callback; as in pyOpenSSL its exceptions are reported and ignored. */
+    void info(int where, int ret) {
+        InfoCallback callback = connection.infoCallback();
+        if (callback == null) {
+            return;
+        }
+        try {
+            callback.info(connection, where, ret);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "exception ignored from the info callback", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.portcullis.ssl.internal;
+
+import java.io.IOException;
+import java.util.Vector;
+
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.DefaultTlsClient;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.TlsAuthentication;
+import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsServerCertificate;
+
+/** The bctls client for one handshake: settings from a {@link PeerConfig}, decisions delegated to {@link HandshakeHooks}. */
+public final class ClientPeer extends DefaultTlsClient {
+    private final PeerConfig config;
+    private final HandshakeHooks hooks;
+
+    public ClientPeer(PeerConfig config, HandshakeHooks hooks) {
+        super(HybridTlsCrypto.shared());
+        this.config = config;
+        this.hooks = hooks;
+    }
+
+    @Override
+    protected ProtocolVersion[] getSupportedVersions() {
+        return config.versions();
+    }
+
+    @Override
+    protected int[] getSupportedCipherSuites() {
+        return config.cipherSuites();
+    }
+
+    @Override
+    protected Vector getSNIServerNames() {
+        return hooks.serverNames();
+    }
+
+    @Override
+    public TlsAuthentication getAuthentication() {
+        return new TlsAuthentication() {
+            @Override
+            public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
+                hooks.peerCertificates(serverCertificate.getCertificate().getCertificateList());
+            }
+
+            @Override
+            public TlsCredentials getClientCredentials(CertificateRequest request) throws IOException {
+                LocalCredentials credentials = hooks.clientCredentials(request);
+                if (credentials == null) {
+                    return null;
+                }
+                return credentials.credentialsFor(context, request.getSupportedSignatureAlgorithms(),
+                        request.getCertificateRequestContext());
+            }
+        };
+    }
+
+    @Override
+    public void notifyAlertRaised(short level, short description, String message, Throwable cause) {
+        hooks.alertSent(level, description);
+    }
+
+    @Override
+    public void notifyAlertReceived(short level, short description) {
+        hooks.alertReceived(level, description);
+    }
+
+    @Override
+    public void notifyHandshakeComplete() throws IOException {
+        super.notifyHandshakeComplete();
+        hooks.handshakeComplete(context);
+    }
+
+    @Override
+    public boolean requiresExtendedMasterSecret() {
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.portcullis.ssl.internal;
+
+import java.io.IOException;
+
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.TlsServerProtocol;
+import org.bouncycastle.tls.TlsProtocol;
+
+/** bctls's non-blocking server protocol with OpenSSL's half-close semantics (see {@link CloseNotifyHandling}). */
+final class HalfCloseServerProtocol extends TlsServerProtocol implements CloseNotifyHandling {
+    private boolean closeNotifyReceived;
+
+    @Override
+    protected void handleAlertWarningMessage(short description) throws IOException {
+        if (description == AlertDescription.close_notify && isConnected()) {
+            closeNotifyReceived = true;
+            return;
+        }
+        super.handleAlertWarningMessage(description);
+    }
+
+    @Override
+    public boolean closeNotifyReceived() {
+        return closeNotifyReceived;
+    }
+
+    @Override
+    public void sendCloseNotify() throws IOException {
+        raiseAlertWarning(AlertDescription.close_notify, "Connection closed");
+    }
+
+    @Override
+    public TlsProtocol protocol() {
+        return this;
+    }
+}

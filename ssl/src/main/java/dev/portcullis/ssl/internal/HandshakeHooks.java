@@ -1,0 +1,55 @@
+package dev.portcullis.ssl.internal;
+
+import java.io.IOException;
+import java.util.Vector;
+
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.crypto.TlsCertificate;
+
+/**
+ * Where a connection takes part in the handshake bctls runs. The client and server peers call these at the points
+ * OpenSSL calls its callbacks; each TLS feature plugs in here rather than in the peers.
+ *
+ * <p>Slots for the extension features (SNI, ALPN, sessions, OCSP stapling, key logging) are default methods, so a
+ * feature is added by implementing its hook in the connection and calling it from the peer at the matching bctls
+ * method ({@code getSNIServerNames}/{@code processClientExtensions}, {@code getProtocolNames}/{@code selectProtocolName},
+ * {@code getSessionToResume}/{@code notifyHandshakeComplete}, {@code getCertificateStatus}, ...).
+ */
+public interface HandshakeHooks {
+    /**
+     * The peer's certificate chain arrived (leaf first). Verify it per the verify mode; throw a {@code TlsFatalAlert}
+     * (after {@link TlsEngine#recordFailureReason}) to fail the handshake.
+     */
+    void peerCertificates(TlsCertificate[] chain) throws IOException;
+
+    /** Server: the client sent an empty Certificate message (in a TLS 1.3 handshake or not). Throw to fail. */
+    void noPeerCertificate(boolean tls13) throws IOException;
+
+    /**
+     * Client: the server asked for a certificate; our credentials, or {@code null} to send none (the slot for a
+     * client-certificate selection callback).
+     */
+    LocalCredentials clientCredentials(CertificateRequest request) throws IOException;
+
+    /** Server: the credentials for this handshake (called after the ClientHello was read, so SNI can switch them). */
+    LocalCredentials serverCredentials() throws IOException;
+
+    /** An alert was sent (info callback). */
+    void alertSent(short level, short description);
+
+    /** An alert was received (info callback). */
+    void alertReceived(short level, short description);
+
+    /** The handshake completed; the context's security parameters are final. */
+    void handshakeComplete(TlsContext context) throws IOException;
+
+    /** Client: SNI host names to send (issue 7), or {@code null}. */
+    default Vector<?> serverNames() {
+        return null;
+    }
+
+    /** Server: the ClientHello's extensions were read (issue 7: SNI callback, ALPN offer). */
+    default void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
+    }
+}

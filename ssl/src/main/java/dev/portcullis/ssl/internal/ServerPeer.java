@@ -1,0 +1,102 @@
+package dev.portcullis.ssl.internal;
+
+import java.io.IOException;
+import java.util.Hashtable;
+import java.util.Vector;
+
+import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.CertificateRequest;
+import org.bouncycastle.tls.ClientCertificateType;
+import org.bouncycastle.tls.DefaultTlsServer;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsUtils;
+
+/** The bctls server for one handshake: settings from a {@link PeerConfig}, decisions delegated to {@link HandshakeHooks}. */
+public final class ServerPeer extends DefaultTlsServer {
+    private final PeerConfig config;
+    private final HandshakeHooks hooks;
+
+    public ServerPeer(PeerConfig config, HandshakeHooks hooks) {
+        super(HybridTlsCrypto.shared());
+        this.config = config;
+        this.hooks = hooks;
+    }
+
+    @Override
+    protected ProtocolVersion[] getSupportedVersions() {
+        return config.versions();
+    }
+
+    @Override
+    protected int[] getSupportedCipherSuites() {
+        return config.cipherSuites();
+    }
+
+    @Override
+    protected boolean preferLocalCipherSuites() {
+        return config.serverPreference();
+    }
+
+    @Override
+    protected boolean isSelectableCipherSuite(int cipherSuite, int availCurveBits, int availFiniteFieldBits,
+            Vector sigAlgs) {
+        LocalCredentials credentials = config.credentials();
+        return credentials != null && credentials.suits(TlsUtils.getKeyExchangeAlgorithm(cipherSuite))
+                && super.isSelectableCipherSuite(cipherSuite, availCurveBits, availFiniteFieldBits, sigAlgs);
+    }
+
+    @Override
+    public void processClientExtensions(Hashtable clientExtensions) throws IOException {
+        super.processClientExtensions(clientExtensions);
+        hooks.clientHelloExtensions(clientExtensions);
+    }
+
+    @Override
+    public TlsCredentials getCredentials() throws IOException {
+        LocalCredentials credentials = hooks.serverCredentials();
+        if (credentials == null) {
+            return null;
+        }
+        return credentials.credentialsFor(context, context.getSecurityParametersHandshake().getClientSigAlgs(),
+                TlsUtils.EMPTY_BYTES);
+    }
+
+    @Override
+    public CertificateRequest getCertificateRequest() throws IOException {
+        if (!config.verifyPeer()) {
+            return null;
+        }
+        Vector<?> schemes = TlsUtils.isTLSv12(context) ? TlsUtils.getDefaultSupportedSignatureAlgorithms(context) : null;
+        if (TlsUtils.isTLSv13(context)) {
+            return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, null);
+        }
+        short[] types = {ClientCertificateType.rsa_sign, ClientCertificateType.ecdsa_sign};
+        return new CertificateRequest(types, schemes, null);
+    }
+
+    @Override
+    public void notifyClientCertificate(Certificate clientCertificate) throws IOException {
+        if (clientCertificate == null || clientCertificate.isEmpty()) {
+            hooks.noPeerCertificate(TlsUtils.isTLSv13(context));
+            return;
+        }
+        hooks.peerCertificates(clientCertificate.getCertificateList());
+    }
+
+    @Override
+    public void notifyAlertRaised(short level, short description, String message, Throwable cause) {
+        hooks.alertSent(level, description);
+    }
+
+    @Override
+    public void notifyAlertReceived(short level, short description) {
+        hooks.alertReceived(level, description);
+    }
+
+    @Override
+    public void notifyHandshakeComplete() throws IOException {
+        super.notifyHandshakeComplete();
+        hooks.handshakeComplete(context);
+    }
+}
