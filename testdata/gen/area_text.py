@@ -145,6 +145,9 @@ proxyCertInfo=critical,language:id-ppl-anyLanguage,pathlen:3,policy:text:AB
 
 CERTS += [
     ("resources-and-ocsp", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=rpki", RESOURCE_EXTS, []),
+    ("sign-tools", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=sign tools",
+     "subjectSignTool=ASN1:UTF8:Tool 1.0\n"
+     "issuerSignTool=signTool:a tool,cATool:the CA tool,signToolCert:cert 1,cAToolCert:cert 2\n", []),
     ("proxy-inherit", "ec -pkeyopt ec_paramgen_curve:P-256", "CN=proxy",
      "proxyCertInfo=language:id-ppl-inheritAll\nsbgp-ipAddrBlock=IPv4:inherit,IPv6:inherit\n"
      "sbgp-autonomousSysNum=AS:inherit,RDI:5-9\n", []),
@@ -218,6 +221,7 @@ EXT_STRINGS = [
     ("Nonce", False, "x"), ("CrlID", False, "x"), ("acceptableResponses", False, "basicOCSPResponse,1.2.3"),
     ("archiveCutoff", False, "x"), ("serviceLocator", False, "x"), ("privateKeyUsagePeriod", False, "x"),
     ("ct_precert_scts", False, "x"), ("holdInstructionCode", False, "x"), ("msCodeInd", False, "x"),
+    ("subjectSignTool", False, "Tool 2.0"), ("subjectSignTool", False, "a,b"),
     ("deltaCRL", False, "5"), ("crlNumber", False, "123"), ("CRLReason", False, "keyCompromise"),
     ("issuingDistributionPoint", False, "fullname:URI:x"), ("invalidityDate", False, "20200101000000Z"),
 ]
@@ -233,6 +237,7 @@ def make(ctx):
         certs[cid] = make_cert(ctx, cid, "ec -pkeyopt ec_paramgen_curve:P-256", dn, "basicConstraints=CA:FALSE\n",
                                [], string_mask=mask)
     certs["v1-pyopenssl"] = make_v1(ctx)
+    certs["offset-times"] = make_offset_times(ctx)
     ctx.record("certificates", certs)
     ctx.record("signed", make_signed(ctx))
     ctx.record("extension_strings", make_ext_strings(ctx))
@@ -283,6 +288,22 @@ def make_v1(ctx):
     x.sign(key, "sha256")
     ctx.write("v1-pyopenssl.pem", crypto.dump_certificate(crypto.FILETYPE_PEM, x))
     return describe_cert(ctx, "v1-pyopenssl.pem")
+
+
+def make_offset_times(ctx):
+    """GeneralizedTime validity with a +hhmm offset and with fractional seconds, set through pyOpenSSL."""
+    key = crypto.PKey()
+    key.generate_key(crypto.TYPE_RSA, 1024)
+    x = crypto.X509()
+    x.set_version(2)
+    x.get_subject().CN = "offset times"
+    x.set_issuer(x.get_subject())
+    x.set_pubkey(key)
+    x.set_notBefore(b"20040203040506+0530")
+    x.set_notAfter(b"20500203040506.123Z")
+    x.sign(key, "sha256")
+    ctx.write("offset-times.pem", crypto.dump_certificate(crypto.FILETYPE_PEM, x))
+    return describe_cert(ctx, "offset-times.pem")
 
 
 def make_cert(ctx, cid, key, dn, exts, extra, string_mask=None):

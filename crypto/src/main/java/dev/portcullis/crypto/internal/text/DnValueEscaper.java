@@ -61,8 +61,12 @@ final class DnValueEscaper {
         for (int i = 0; i < chars.length; i++) {
             // OpenSSL sets the "last" flag instead of (not besides) the "first" one on a one-character value.
             int position = (style.flags & ESC_2253) == 0 ? 0 : i == chars.length - 1 ? LAST : i == 0 ? FIRST : 0;
-            byte[] utf8 = new String(Character.toChars(validCodePoint(chars[i]))).getBytes(StandardCharsets.UTF_8);
-            for (byte b : utf8) {
+            int c = chars[i];
+            if (c < 0x80) {
+                quotes |= escapeByte(body, c, position, style.flags);
+                continue;
+            }
+            for (byte b : new String(Character.toChars(validCodePoint(c))).getBytes(StandardCharsets.UTF_8)) {
                 quotes |= escapeByte(body, b & 0xff, position, style.flags);
             }
         }

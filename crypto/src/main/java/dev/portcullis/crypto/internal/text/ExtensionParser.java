@@ -37,9 +37,9 @@ public final class ExtensionParser {
     private static final Set<String> PRINT_ONLY = Set.of("2.5.29.20", "2.5.29.27", "2.5.29.21", "2.5.29.24", "2.5.29.29",
         "2.5.29.16", "2.5.29.23", "1.3.6.1.5.5.7.48.1.2", "1.3.6.1.5.5.7.48.1.3", "1.3.6.1.5.5.7.48.1.6",
         "1.3.6.1.5.5.7.48.1.7", "1.3.6.1.4.1.11129.2.4.2", "1.3.6.1.4.1.11129.2.4.5");
-    /** OpenSSL can build these from text, Portcullis cannot (yet): RFC 3779 resources, SXNet, the signing tools. */
+    /** OpenSSL can build these from text, Portcullis cannot (yet): RFC 3779 resources, SXNet, the issuer's signing tool. */
     private static final Set<String> NOT_IMPLEMENTED = Set.of("1.3.6.1.5.5.7.1.7", "1.3.6.1.5.5.7.1.8", "1.3.101.1.4.1",
-        "1.2.643.100.111", "1.2.643.100.112");
+        "1.2.643.100.112");
     /** Configured only from a section ("no config database" without one). */
     private static final Set<String> NEEDS_DATABASE = Set.of("2.5.29.32", "1.3.6.1.5.5.7.1.14");
 

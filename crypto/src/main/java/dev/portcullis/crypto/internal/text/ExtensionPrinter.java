@@ -68,11 +68,26 @@ public final class ExtensionPrinter {
         }
         StringBuilder out = new StringBuilder(64);
         try {
-            printer.print(out, ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets()), indent);
+            printer.print(out, firstObject(extension), indent);
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }
         return Optional.of(out.toString());
+    }
+
+    /**
+     * The first ASN.1 object of the extension's value. Like OpenSSL's {@code X509V3_EXT_d2i}, bytes after it
+     * are ignored.
+     */
+    private static ASN1Primitive firstObject(Extension extension) throws java.io.IOException {
+        byte[] value = extension.getExtnValue().getOctets();
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(value)) {
+            ASN1Primitive first = in.readObject();
+            if (first == null) {
+                throw new java.io.IOException("empty extension value");
+            }
+            return first;
+        }
     }
 
     /** True when OpenSSL 3.0 has a printer for this extension type (it may still fail on a malformed value). */
@@ -100,7 +115,7 @@ public final class ExtensionPrinter {
     private static String subjectAltNameString(Extension extension) {
         GeneralName[] names;
         try {
-            names = GeneralNames.getInstance(ASN1Primitive.fromByteArray(extension.getExtnValue().getOctets())).getNames();
+            names = GeneralNames.getInstance(firstObject(extension)).getNames();
         } catch (java.io.IOException | RuntimeException e) {
             throw new CryptoException(List.of(new CryptoException.Entry("asn1 encoding routines", "", "nested asn1 error")), e);
         }

@@ -14,7 +14,8 @@ import dev.portcullis.crypto.internal.ObjectNames;
  * GeneralName. Types (case-sensitive; {@code DNS.1} style suffixes allowed): {@code email}, {@code URI},
  * {@code DNS}, {@code RID} (an OID or object name), {@code IP} (IPv4 or IPv6; {@code address/mask} in name
  * constraints), {@code otherName} ({@code OID;TYPE:value} in the {@code ASN1:} syntax). {@code dirName}
- * needs a configuration section, which pyOpenSSL never has, so it fails as there.
+ * needs a configuration section, which pyOpenSSL never has, so it fails as there, except for Portcullis's
+ * inline form {@code dirName:/C=US/CN=x} (see {@link InlineNameParser}).
  */
 final class GeneralNameParser {
     private GeneralNameParser() {
@@ -45,6 +46,9 @@ final class GeneralNameParser {
             }
             return new GeneralName(GeneralName.iPAddress, new DEROctetString(ip));
         } else if (is(type, "dirName")) {
+            if (InlineNameParser.isInline(value)) {
+                return new GeneralName(InlineNameParser.parse(value));
+            }
             throw V3Error.of("operation not defined", "section not found", "dirname error");
         } else if (is(type, "otherName")) {
             requireValue(value);

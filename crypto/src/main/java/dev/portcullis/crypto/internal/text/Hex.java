@@ -50,7 +50,7 @@ final class Hex {
                 if (i > 0) {
                     out.append('\n');
                 }
-                out.append(" ".repeat(indent));
+                Indent.spaces(out, indent);
             }
             appendLower(out, bytes[i]);
             if (i != bytes.length - 1) {

@@ -5,9 +5,14 @@ final class Indent {
     private Indent() {
     }
 
+    private static final String SPACES = " ".repeat(64);
+
     static StringBuilder spaces(StringBuilder out, int n) {
-        for (int i = 0; i < n; i++) {
-            out.append(' ');
+        int left = n;
+        while (left > 0) {
+            int chunk = Math.min(left, SPACES.length());
+            out.append(SPACES, 0, chunk);
+            left -= chunk;
         }
         return out;
     }

@@ -34,6 +34,8 @@ final class MiscExtensionText {
         printers.put("2.5.29.23", MiscExtensionText::holdInstruction);
         printers.put("1.3.6.1.5.5.7.1.14", MiscExtensionText::proxyCertInfo);
         printers.put("1.3.101.1.4.1", MiscExtensionText::strongExtranetId);
+        printers.put("1.2.643.100.111", MiscExtensionText::subjectSignTool);
+        printers.put("1.2.643.100.112", MiscExtensionText::issuerSignTool);
     }
 
     /**
@@ -79,6 +81,27 @@ final class MiscExtensionText {
             Indent.spaces(out, indent).append("Zone: ")
                 .append(ValueText.integer(org.bouncycastle.asn1.ASN1Integer.getInstance(id.getObjectAt(0)).getValue()))
                 .append(", User: ").append(RawString.of(id.getObjectAt(1)).dotted());
+        }
+    }
+
+    /** The Russian signing-tool extensions: the subject's tool as text (a non-empty UTF8String). */
+    private static void subjectSignTool(StringBuilder out, ASN1Primitive value, int indent) {
+        RawString tool = RawString.of(value);
+        if (tool.tag() != 12 || tool.content().length == 0) {
+            throw new IllegalArgumentException("not a non-empty UTF8String");
+        }
+        Indent.spaces(out, indent).append(tool.utf8());
+    }
+
+    /** The issuer's four tool strings, one labelled line each. */
+    private static void issuerSignTool(StringBuilder out, ASN1Primitive value, int indent) {
+        String[] labels = {"signTool    : ", "cATool      : ", "signToolCert: ", "cAToolCert  : "};
+        ASN1Sequence seq = ASN1Sequence.getInstance(value);
+        for (int i = 0; i < seq.size() && i < labels.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            Indent.spaces(out, indent).append(labels[i]).append(RawString.of(seq.getObjectAt(i)).utf8());
         }
     }
 

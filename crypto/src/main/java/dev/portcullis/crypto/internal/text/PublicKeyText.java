@@ -44,9 +44,10 @@ public final class PublicKeyText {
         } catch (RuntimeException | java.io.IOException e) {
             return false;
         }
-        for (String line : body.toString().split("\n", -1)) {
-            if (!line.isEmpty()) {
-                Indent.spaces(out, indent).append(line).append('\n');
+        int start = 0;
+        for (int end = body.indexOf("\n"); end >= 0; start = end + 1, end = body.indexOf("\n", start)) {
+            if (end > start) {
+                Indent.spaces(out, indent).append(body, start, end).append('\n');
             }
         }
         return true;

@@ -57,6 +57,7 @@ final class SimpleExtensionParser {
         parsers.put("2.5.29.54", (v, c) -> new ASN1Integer(decimal(v)));
         parsers.put("1.3.6.1.5.5.7.1.24", (v, c) -> tlsFeature(ConfList.parse(v)));
         parsers.put("2.5.29.33", (v, c) -> policyMappings(ConfList.parse(v)));
+        parsers.put("1.2.643.100.111", (v, c) -> new org.bouncycastle.asn1.DERUTF8String(v));
         // OCSP noCheck and the CT poison ignore their text and hold a NULL.
         parsers.put("1.3.6.1.5.5.7.48.1.5", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);
         parsers.put("1.3.6.1.4.1.11129.2.4.3", (v, c) -> org.bouncycastle.asn1.DERNull.INSTANCE);

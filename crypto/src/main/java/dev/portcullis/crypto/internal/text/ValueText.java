@@ -29,7 +29,7 @@ final class ValueText {
 
     /**
      * {@code ASN1_TIME_print}: {@code Mar 25 12:36:58 2009 GMT} (day padded with a space, fractions of a
-     * second kept as written). A time with a {@code ±hhmm} offset is shown in UTC without the GMT suffix.
+     * second kept as written). A time with a {@code ±hhmm} offset is converted to UTC, and shown with GMT too.
      */
     static String time(ASN1Encodable time) {
         RawString raw = RawString.of(time);
@@ -79,8 +79,19 @@ final class ValueText {
             int offsetMinutes = Integer.parseInt(text.substring(at + 1, at + 3)) * 60 + Integer.parseInt(text.substring(at + 3, at + 5));
             t = t.atOffset(ZoneOffset.ofTotalSeconds(sign * offsetMinutes * 60)).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         }
-        return String.format(java.util.Locale.ROOT, "%s %2d %02d:%02d:%02d%s %d%s", MONTHS[t.getMonthValue() - 1],
-            t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), fraction, t.getYear(), gmt ? " GMT" : "");
+        StringBuilder out = new StringBuilder(28).append(MONTHS[t.getMonthValue() - 1]).append(' ');
+        if (t.getDayOfMonth() < 10) {
+            out.append(' ');
+        }
+        out.append(t.getDayOfMonth()).append(' ');
+        twoDigits(out, t.getHour()).append(':');
+        twoDigits(out, t.getMinute()).append(':');
+        twoDigits(out, t.getSecond());
+        return out.append(fraction).append(' ').append(t.getYear()).append(" GMT").toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+        return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     /** {@code i2a_ASN1_INTEGER}: upper-case hex in whole bytes ({@code 00} for zero), {@code -} for negatives. */

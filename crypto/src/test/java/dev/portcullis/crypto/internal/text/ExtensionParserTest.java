@@ -46,6 +46,21 @@ class ExtensionParserTest {
         return tests;
     }
 
+    /** The inline form builds the DirName OpenSSL built from the [dir_sect] section of the rsa-everything fixture. */
+    @org.junit.jupiter.api.Test
+    void inlineDirNameEqualsOpensslSectionDirName() {
+        Certificate cert = TextFixtures.certificate("text/rsa-everything.pem");
+        Extension san = cert.getTBSCertificate().getExtensions().getExtension(Extension.subjectAlternativeName);
+        org.bouncycastle.asn1.x509.GeneralName want = java.util.Arrays.stream(
+                org.bouncycastle.asn1.x509.GeneralNames.getInstance(san.getParsedValue()).getNames())
+            .filter(g -> g.getTagNo() == org.bouncycastle.asn1.x509.GeneralName.directoryName).findFirst().orElseThrow();
+        Extension got = ExtensionParser.parse("subjectAltName", false, "dirName:/C=UK/O=My Organization/CN=My Name", null, null);
+        assertEquals(want, org.bouncycastle.asn1.x509.GeneralNames.getInstance(got.getParsedValue()).getNames()[0]);
+        CryptoException e = assertThrows(CryptoException.class,
+            () -> ExtensionParser.parse("subjectAltName", false, "dirName:/C=USA", null, null));
+        assertEquals("dirname error", e.errors().get(e.errors().size() - 2).reason());
+    }
+
     private static void check(Map<String, Object> c, String name, boolean critical, String value,
                               Certificate subject, Certificate issuer) {
         if (Boolean.TRUE.equals(c.get("ok"))) {

@@ -122,6 +122,50 @@ class ParserInteropProperties {
         }
     }
 
+    @Provide
+    Arbitrary<List<Tuple.Tuple2<String, String>>> names() {
+        Arbitrary<String> value = Arbitraries.strings().withChars("abcXYZ 019-.").ofMinLength(1).ofMaxLength(8)
+            .filter(v -> !v.startsWith(" ") && !v.endsWith(" "));
+        Arbitrary<Tuple.Tuple2<String, String>> attribute = Arbitraries.oneOf(
+            Combinators.combine(Arbitraries.of("CN", "O", "OU", "L", "ST", "title", "GN", "SN", "UID", "1.2.3.4"), value)
+                .as(Tuple::of),
+            Arbitraries.of("US", "UK", "DE").map(c -> Tuple.of("C", c)),
+            Arbitraries.of("a@b.org", "x@y").map(e -> Tuple.of("emailAddress", e)),
+            Arbitraries.of("com", "example").map(d -> Tuple.of("DC", d)),
+            Arbitraries.of("1234", "AB-9").map(n -> Tuple.of("serialNumber", n)));
+        return attribute.list().ofMinSize(1).ofMaxSize(5);
+    }
+
+    /** Portcullis's inline {@code dirName:/C=US/CN=x} builds what OpenSSL builds from the same entries in a section. */
+    @Property(tries = 60)
+    void inlineDirNameMatchesASection(@ForAll("names") List<Tuple.Tuple2<String, String>> entries) throws IOException {
+        StringBuilder section = new StringBuilder();
+        StringBuilder inline = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            section.append(i).append('.').append(entries.get(i).get1()).append('=').append(entries.get(i).get2()).append('\n');
+            inline.append('/').append(entries.get(i).get1()).append('=').append(entries.get(i).get2());
+        }
+        Path dir = Files.createTempDirectory("portcullis-dirname");
+        try {
+            Files.writeString(dir.resolve("c.cnf"), "[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=x\n[v3]\n"
+                + "subjectAltName=dirName:dsect\n[dsect]\n" + section);
+            Tools.Result r = Tools.runIn(dir, Duration.ofSeconds(30), null, "openssl", "req", "-x509", "-newkey", "ec",
+                "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "k.pem", "-config", "c.cnf",
+                "-extensions", "v3", "-days", "1", "-out", "c.pem");
+            assertEquals(0, r.exitCode(), r.stderr());
+            Extension want = find(read(dir.resolve("c.pem")), "subjectAltName");
+            Extension got = ExtensionParser.parse("subjectAltName", false, "dirName:" + inline, null, null);
+            assertArrayEquals(want.getExtnValue().getOctets(), got.getExtnValue().getOctets(), inline.toString());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     private static String firstReason(String stderr) {
         for (String l : stderr.split("\n")) {
             String[] f = l.split(":");

@@ -103,16 +103,21 @@ final class RandomCertificates {
     static Arbitrary<Certificate> certificates() {
         Arbitrary<BigInteger> serials = Arbitraries.bigIntegers().between(BigInteger.ONE.shiftLeft(160).negate(),
             BigInteger.ONE.shiftLeft(160)).edgeCases(e -> e.add(BigInteger.ZERO, BigInteger.ONE.negate()));
-        Arbitrary<Long> times = Arbitraries.longs().between(-2_000_000_000_000L, 4_000_000_000_000L);
+        Arbitrary<Time> times = Arbitraries.oneOf(
+            Arbitraries.longs().between(-2_000_000_000_000L, 4_000_000_000_000L).map(t -> new Time(new Date(t))),
+            Combinators.combine(Arbitraries.integers().between(1950, 2200), Arbitraries.integers().between(0, 999),
+                Arbitraries.integers().between(0, 3), Arbitraries.of("Z", "+0530", "-1200", "+0000"))
+                .as((year, millis, fractionDigits, zone) -> new Time(new org.bouncycastle.asn1.DERGeneralizedTime(
+                    year + "0704123456" + (fractionDigits == 0 ? "" : "." + String.format("%03d", millis).substring(0, fractionDigits))
+                        + zone))));
         return Combinators.combine(names(), names(), serials, times, times, extensions().list().ofMaxSize(6),
             Arbitraries.of(PUBLIC_KEYS)).as(RandomCertificates::build);
     }
 
-    private static Certificate build(X500Name issuer, X500Name subject, BigInteger serial, long from, long to,
+    private static Certificate build(X500Name issuer, X500Name subject, BigInteger serial, Time from, Time to,
                                      List<Extension> extensions, SubjectPublicKeyInfo publicKey) {
         try {
-            X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer, serial, new Time(new Date(from)),
-                new Time(new Date(to)), subject, publicKey);
+            X509v3CertificateBuilder b = new X509v3CertificateBuilder(issuer, serial, from, to, subject, publicKey);
             List<ASN1ObjectIdentifier> seen = new ArrayList<>();
             for (Extension e : extensions) {
                 if (!seen.contains(e.getExtnId())) {
@@ -199,7 +204,12 @@ final class RandomCertificates {
             Arbitraries.integers().between(0, 1000).map(i -> ext(new ASN1ObjectIdentifier("2.5.29.54"), new ASN1Integer(i))),
             bytes.map(b -> new Extension(new ASN1ObjectIdentifier("1.2.3.4.99"), false, b)),
             RandomRareExtensions.extensions());
-        return Combinators.combine(one, critical).as((e, c) -> new Extension(e.getExtnId(), c, e.getExtnValue()));
+        // Sometimes append bytes after the value: OpenSSL decodes the first object and ignores the rest.
+        return Combinators.combine(one, critical, Arbitraries.of(0, 0, 0, 1, 2)).as((e, c, extra) -> {
+            byte[] value = e.getExtnValue().getOctets();
+            byte[] padded = java.util.Arrays.copyOf(value, value.length + extra);
+            return new Extension(e.getExtnId(), c, padded);
+        });
     }
 
     private static DERBitString bitString(int bits) {
