@@ -28,7 +28,8 @@ import dev.portcullis.crypto.X509;
  * Portcullis with {@link PKCS12Profile#MODERN} (AES-256-CBC, PBKDF2-HMAC-SHA256 and an HMAC-SHA256 MAC, 10,000
  * iterations each) against the JDK's {@code KeyStore.getInstance("PKCS12")} with its Java 17 defaults, which are
  * the same algorithms and iteration counts ({@code store}, then {@code load} and {@code getKey}, which is when the
- * JDK decrypts the key).
+ * JDK decrypts the key). {@link #portcullisPyOpenSslExportAndLoad} does what pyOpenSSL 23's {@code export()} did
+ * (3DES, 2,048 iterations, a 1-iteration MAC); {@code bench/python/containers.py} times pyOpenSSL on the same work.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -72,5 +73,14 @@ public class Pkcs12Benchmark {
         loaded.load(new ByteArrayInputStream(out.toByteArray()), PASSWORD);
         sink.consume(loaded.getKey("bench", PASSWORD));
         sink.consume(loaded.getCertificateChain("bench"));
+    }
+
+    /** Portcullis with pyOpenSSL's settings: {@code export(password)} then {@code Crypto.loadPkcs12}. */
+    @Benchmark
+    public void portcullisPyOpenSslExportAndLoad(Blackhole sink) {
+        byte[] password = "benchmark password".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PKCS12 loaded = Crypto.loadPkcs12(p12.export(password), password);
+        sink.consume(loaded.getPrivateKey());
+        sink.consume(loaded.getCertificate());
     }
 }
