@@ -35,7 +35,8 @@ import dev.portcullis.crypto.internal.x509.Signing;
  * pyOpenSSL) answers "is this serial revoked?" from a hash index without decoding the others.
  *
  * <p>Like pyOpenSSL, {@link #sign} and {@link #export} add no CRL extensions (no CRL number, no authority key
- * identifier); a loaded list keeps the extensions it had. Not thread-safe while being modified.
+ * identifier); a loaded list keeps the extensions it had, and {@link #addExtensions} adds more. Not thread-safe
+ * while being modified.
  */
 public final class CRL {
     private static final Set<String> LABELS = Set.of("X509 CRL");
@@ -56,13 +57,23 @@ public final class CRL {
         return model;
     }
 
+    /**
+     * This list as Bouncy Castle's {@code CertificateList} (for {@code X509Store.addCrl} and the verification
+     * engine; parsed from {@link CrlModel#encoding()}, the exact bytes while unchanged).
+     *
+     * @throws CryptoException for a list that was never signed
+     */
+    CertificateList toCertificateList() {
+        return CertificateList.getInstance(model.encoding());
+    }
+
     static CRL load(int type, byte[] buffer) {
         return new CRL(FileTypes.load(type, buffer, LABELS, CrlModel::read));
     }
 
     byte[] dump(int type) {
         return FileTypes.dump(type, "X509 CRL", model::encoding,
-                () -> CrlText.print(CertificateList.getInstance(model.encoding()), CertificateText.Flavor.PYOPENSSL));
+                () -> CrlText.print(toCertificateList(), CertificateText.Flavor.PYOPENSSL));
     }
 
     /**
@@ -116,6 +127,36 @@ public final class CRL {
     /** Sets the zero-based version (1 means v2, which RFC 5280 requires when extensions are present). */
     public void setVersion(int version) {
         model.setVersion(version);
+    }
+
+    /** Number of CRL extensions (beyond pyOpenSSL). */
+    public int getExtensionCount() {
+        return model.extensions().size();
+    }
+
+    /**
+     * CRL extension number {@code index}, 0-based (beyond pyOpenSSL).
+     *
+     * @throws IllegalArgumentException "extension index out of bounds" for a bad index
+     */
+    public X509Extension getExtension(int index) {
+        List<dev.portcullis.crypto.internal.x509.ExtensionModel> extensions = model.extensions();
+        if (index < 0 || index >= extensions.size()) {
+            throw new IllegalArgumentException("extension index out of bounds: " + index);
+        }
+        return new X509Extension(extensions.get(index));
+    }
+
+    /**
+     * Appends CRL extensions (beyond pyOpenSSL, which wrote none). RFC 5280 §5.2 asks a CA for two: the
+     * authority key identifier ({@code new X509Extension("authorityKeyIdentifier", false, "keyid:always", null,
+     * issuerCert)}) and a CRL number ({@code new X509Extension("crlNumber", false, "DER:02:01:2A")} for 42).
+     * Extensions need a v2 list: call {@code setVersion(1)} too.
+     *
+     * @throws IllegalArgumentException for a {@code null} list or element
+     */
+    public void addExtensions(List<X509Extension> extensions) {
+        model.addExtensions(X509Extension.models(extensions));
     }
 
     /**
@@ -205,7 +246,7 @@ public final class CRL {
 
     /** The text {@code openssl crl -text -noout} prints for this list (beyond pyOpenSSL). */
     public String toText() {
-        return CrlText.print(CertificateList.getInstance(model.encoding()), CertificateText.Flavor.OPENSSL_CLI);
+        return CrlText.print(toCertificateList(), CertificateText.Flavor.OPENSSL_CLI);
     }
 
     /**

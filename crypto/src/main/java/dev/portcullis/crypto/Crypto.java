@@ -428,8 +428,9 @@ public final class Crypto {
     }
 
     /**
-     * Reads a PKCS#7 structure (RFC 2315; pyOpenSSL's {@code load_pkcs7_data}): PEM ({@code -----BEGIN PKCS7-----}
-     * or {@code PKCS #7 SIGNED DATA}) or DER/BER. Typically a certificate bundle ({@code .p7b}) or a signed
+     * Reads a PKCS#7 structure (RFC 2315; pyOpenSSL's {@code load_pkcs7_data}): PEM ({@code -----BEGIN PKCS7-----},
+     * {@code PKCS #7 SIGNED DATA}, or {@code CERTIFICATE}, which some CAs put on PKCS#7 and OpenSSL accepts) or
+     * DER/BER. Typically a certificate bundle ({@code .p7b}) or a signed
      * message; see {@link PKCS7#getCertificates()}.
      *
      * @throws IllegalArgumentException "type argument must be FILETYPE_PEM or FILETYPE_ASN1" for another type

@@ -52,7 +52,7 @@ public final class NetscapeSPKI {
         try {
             der = Base64.getDecoder().decode(base64.replaceAll("[\\s]", ""));
         } catch (IllegalArgumentException e) {
-            throw new CryptoException("EVP routines", "bad base64 decode");
+            throw new CryptoException("x509 certificate routines", "base64 decode error");
         }
         SignedEnvelope envelope = SignedEnvelope.read(der);
         DerReader fields = new DerReader(der, envelope.tbsStart(), envelope.tbsEnd()).expect(Der.SEQUENCE).children();

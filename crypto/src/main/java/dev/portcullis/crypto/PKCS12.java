@@ -205,6 +205,9 @@ public final class PKCS12 {
         if (buffer == null) {
             throw new IllegalArgumentException("buffer must be bytes, not null");
         }
+        if (buffer.length == 0) {
+            throw new CryptoException(List.of());
+        }
         Pkcs12Password password = passphrase == null || passphrase.length == 0 ? Pkcs12Password.absent()
                 : Pkcs12Password.of(passphrase);
         Pkcs12Reader.Contents contents = Pkcs12Reader.read(buffer, password);

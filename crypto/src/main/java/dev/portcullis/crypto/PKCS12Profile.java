@@ -10,7 +10,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #MODERN}: AES-256-CBC (PBES2 with PBKDF2-HMAC-SHA256, RFC 8018) for key and certificates, an
  *       HMAC-SHA256 MAC, 10,000 iterations. What OpenSSL 3 and Java 17+ write by default (OpenSSL uses 2,048
- *       iterations, Java 10,000); read by OpenSSL 1.1.1+, Java 8u301+/11.0.12+, NSS 3.31+, Windows 10 1709+.</li>
+ *       iterations, Java 10,000); read by current OpenSSL, Java, NSS ({@code pk12util}) and recent Windows, not
+ *       by old Java 8 builds or Windows 7.</li>
  *   <li>{@link #LEGACY}: the key under {@code pbeWithSHA1And3-KeyTripleDES-CBC}, the certificates under
  *       {@code pbeWithSHA1And40BitRC2-CBC}, an HMAC-SHA1 MAC, 2,048 iterations: what OpenSSL 1.1 and Java 8
  *       wrote and {@code openssl pkcs12 -export -legacy} still writes. For old Java, Windows 7/Server 2012,
@@ -75,14 +76,21 @@ public final class PKCS12Profile {
     private final Mac mac;
     private final int iterations;
     private final int macIterations;
+    private final boolean javaTrust;
 
     private PKCS12Profile(Encryption keyEncryption, Encryption certEncryption, Mac mac, int iterations,
             int macIterations) {
+        this(keyEncryption, certEncryption, mac, iterations, macIterations, false);
+    }
+
+    private PKCS12Profile(Encryption keyEncryption, Encryption certEncryption, Mac mac, int iterations,
+            int macIterations, boolean javaTrust) {
         this.keyEncryption = Objects.requireNonNull(keyEncryption, "keyEncryption");
         this.certEncryption = Objects.requireNonNull(certEncryption, "certEncryption");
         this.mac = Objects.requireNonNull(mac, "mac");
         this.iterations = positive(iterations, "iterations");
         this.macIterations = positive(macIterations, "macIterations");
+        this.javaTrust = javaTrust;
     }
 
     private static int positive(int value, String what) {
@@ -117,19 +125,35 @@ public final class PKCS12Profile {
         return macIterations;
     }
 
+    /** Whether the CA certificates are marked as trusted for Java (see {@link #withJavaTrust}). */
+    public boolean javaTrust() {
+        return javaTrust;
+    }
+
     /** A copy with another key encryption. */
     public PKCS12Profile withKeyEncryption(Encryption encryption) {
-        return new PKCS12Profile(encryption, certEncryption, mac, iterations, macIterations);
+        return new PKCS12Profile(encryption, certEncryption, mac, iterations, macIterations, javaTrust);
     }
 
     /** A copy with another certificate encryption. */
     public PKCS12Profile withCertEncryption(Encryption encryption) {
-        return new PKCS12Profile(keyEncryption, encryption, mac, iterations, macIterations);
+        return new PKCS12Profile(keyEncryption, encryption, mac, iterations, macIterations, javaTrust);
     }
 
     /** A copy with another MAC ({@link Mac#NONE} for none). */
     public PKCS12Profile withMac(Mac newMac) {
-        return new PKCS12Profile(keyEncryption, certEncryption, newMac, iterations, macIterations);
+        return new PKCS12Profile(keyEncryption, certEncryption, newMac, iterations, macIterations, javaTrust);
+    }
+
+    /**
+     * A copy that marks the CA certificates (not the key's own certificate) as trusted for Java: Oracle's
+     * {@code trustedKeyUsage} bag attribute (2.16.840.1.113894.746875.1.1) with {@code anyExtendedKeyUsage}, what
+     * {@code keytool -importcert} and {@code openssl pkcs12 -jdktrust} (OpenSSL 3.2+) write. Without it Java's
+     * {@code KeyStore} ignores certificates that have no key, so a truststore of CA certificates comes out empty.
+     * Off in every preset, as in OpenSSL.
+     */
+    public PKCS12Profile withJavaTrust(boolean trusted) {
+        return new PKCS12Profile(keyEncryption, certEncryption, mac, iterations, macIterations, trusted);
     }
 
     /**
@@ -138,13 +162,14 @@ public final class PKCS12Profile {
      * @throws IllegalArgumentException for a count out of range
      */
     public PKCS12Profile withIterations(int encryptionIterations, int newMacIterations) {
-        return new PKCS12Profile(keyEncryption, certEncryption, mac, encryptionIterations, newMacIterations);
+        return new PKCS12Profile(keyEncryption, certEncryption, mac, encryptionIterations, newMacIterations,
+                javaTrust);
     }
 
     /** The settings, for logs. */
     @Override
     public String toString() {
         return "PKCS12Profile[key=" + keyEncryption + ", certs=" + certEncryption + ", mac=" + mac + ", iterations="
-                + iterations + ", macIterations=" + macIterations + "]";
+                + iterations + ", macIterations=" + macIterations + (javaTrust ? ", javaTrust" : "") + "]";
     }
 }

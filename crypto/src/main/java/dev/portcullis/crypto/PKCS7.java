@@ -18,7 +18,7 @@ import dev.portcullis.crypto.internal.ObjectNames;
 import dev.portcullis.crypto.internal.crl.CrlModel;
 import dev.portcullis.crypto.internal.der.DerReader;
 import dev.portcullis.crypto.internal.pem.FileTypes;
-import dev.portcullis.crypto.internal.pkcs12.BerInput;
+import dev.portcullis.crypto.internal.der.BerInput;
 import dev.portcullis.crypto.internal.x509.CertificateModel;
 
 /**
@@ -31,7 +31,8 @@ import dev.portcullis.crypto.internal.x509.CertificateModel;
  * {@link Crypto#loadPkcs7Data}. Immutable.
  */
 public final class PKCS7 {
-    private static final Set<String> LABELS = Set.of("PKCS7", "PKCS #7 SIGNED DATA");
+    /** OpenSSL's {@code PEM_read_bio_PKCS7} labels; "Some CAs use PKCS#7 with CERTIFICATE headers". */
+    private static final Set<String> LABELS = Set.of("PKCS7", "PKCS #7 SIGNED DATA", "CERTIFICATE");
 
     private final ASN1ObjectIdentifier type;
     private final List<X509> certificates;
@@ -50,7 +51,15 @@ public final class PKCS7 {
     private static PKCS7 decode(byte[] der) {
         ContentInfo info;
         try {
-            info = ContentInfo.getInstance(BerInput.read(der));
+            org.bouncycastle.asn1.ASN1Primitive primitive = BerInput.read(der);
+            if (!(primitive instanceof ASN1Sequence sequence) || sequence.size() == 0
+                    || !(sequence.getObjectAt(0) instanceof ASN1ObjectIdentifier)) {
+                // d2i_PKCS7's report for a structure that does not start with a content type
+                throw new CryptoException(List.of(new CryptoException.Entry(DerReader.ASN1_LIB, "", "wrong tag"),
+                        new CryptoException.Entry(DerReader.ASN1_LIB, "", "nested asn1 error"),
+                        new CryptoException.Entry(DerReader.ASN1_LIB, "", "nested asn1 error")));
+            }
+            info = ContentInfo.getInstance(primitive);
         } catch (CryptoException e) {
             throw e;
         } catch (RuntimeException e) {

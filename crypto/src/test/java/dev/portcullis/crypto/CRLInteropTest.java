@@ -58,6 +58,10 @@ class CRLInteropTest {
             for (int version : new int[] {0, 1}) {
                 CRL crl = listWithEntries();
                 crl.setVersion(version);
+                if (version == 1) {
+                    crl.addExtensions(List.of(new X509Extension("authorityKeyIdentifier", false, "keyid:always",
+                            null, issuer.cert()), new X509Extension("crlNumber", false, "DER:02:02:01:00")));
+                }
                 Path file = dir.resolve("crl.pem");
                 Files.write(file, crl.export(issuer.cert(), issuer.key(), Crypto.FILETYPE_PEM, 30, issuer.digest()));
                 Tools.Result verified = openssl("crl", "-in", file.toString(), "-CAfile", ca.toString(), "-noout");

@@ -258,4 +258,55 @@ class CRLTest {
         assertArrayEquals(der, Crypto.dumpCrl(Crypto.FILETYPE_ASN1, CRL.fromJavaCrl(jdkCrl(der))));
         assertThrows(IllegalArgumentException.class, () -> CRL.fromJavaCrl(null));
     }
+
+    @Test
+    void extensionsCanBeAddedAndAreReadByTheJdk() throws Exception {
+        CRL crl = twoRevoked();
+        crl.setVersion(1);
+        crl.addExtensions(List.of(
+                new X509Extension("authorityKeyIdentifier", false, "keyid:always", null, ContainerFixtures.root()),
+                new X509Extension("crlNumber", false, "DER:02:01:2A")));
+        X509CRL jdk = jdkCrl(crl.export(ContainerFixtures.root(), ContainerFixtures.rootKey(), Crypto.FILETYPE_ASN1, 7,
+                "sha256"));
+        assertArrayEquals(new byte[] {4, 3, 2, 1, 42}, jdk.getExtensionValue("2.5.29.20"));
+        assertNotNull(jdk.getExtensionValue("2.5.29.35"));
+        assertEquals(2, crl.getExtensionCount());
+        assertEquals("crlNumber", crl.getExtension(1).getShortName());
+        assertThrows(IllegalArgumentException.class, () -> crl.getExtension(2));
+    }
+
+    /** The fixture's extensions (openssl ca -gencrl: AKI and CRL number 42) as pyOpenSSL-style extensions. */
+    @Test
+    void loadedExtensions() {
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, Fixtures.bytes("containers/crl/v2-reasons.der"));
+        assertEquals(2, crl.getExtensionCount());
+        assertEquals("authorityKeyIdentifier", crl.getExtension(0).getShortName());
+        assertEquals("42", crl.getExtension(1).toString());
+    }
+
+    /** Re-signing a loaded list keeps its entries and extensions byte for byte (copied without decoding). */
+    @Test
+    void resigningALoadedListKeepsItsEntries() throws Exception {
+        byte[] der = Fixtures.bytes("containers/crl/v2-reasons.der");
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, der);
+        crl.setNextUpdate("20300101000000Z");
+        crl.sign(ContainerFixtures.root(), ContainerFixtures.rootKey(), "sha512");
+        X509CRL before = jdkCrl(der);
+        X509CRL after = jdkCrl(Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl));
+        after.verify(ContainerFixtures.root().toJavaCertificate().getPublicKey());
+        assertEquals(before.getRevokedCertificates(), after.getRevokedCertificates());
+        assertArrayEquals(before.getExtensionValue("2.5.29.20"), after.getExtensionValue("2.5.29.20"));
+        assertEquals("SHA512withRSA", after.getSigAlgName());
+        assertEquals("20300101000000Z", crl.getNextUpdate());
+    }
+
+    /** A change that restores the same values re-encodes to the same bytes (entries copied, not decoded). */
+    @Test
+    void reencodingWithoutDecodingEntriesIsExact() {
+        byte[] der = Fixtures.bytes("containers/crl/v2-reasons.der");
+        CRL crl = Crypto.loadCrl(Crypto.FILETYPE_ASN1, der);
+        crl.setLastUpdate("250101000000Z");
+        crl.setVersion(1);
+        assertArrayEquals(der, Crypto.dumpCrl(Crypto.FILETYPE_ASN1, crl));
+    }
 }

@@ -126,4 +126,51 @@ class PKCS12InteropTest {
         all.addAll(List.of(more));
         return all.toArray(new String[0]);
     }
+
+    /**
+     * Every scheme OpenSSL can write, most of them refused by OpenSSL 3 without {@code -legacy}: the PKCS#12 PBEs
+     * (RC4, RC2, 2-key and 3-key 3DES), the PKCS#5 v1 PBEs (MD5/SHA-1 with DES or RC2) and PBES2 with other
+     * ciphers, under several MAC digests; each file reads back with the key and certificate openssl was given.
+     */
+    @Test
+    void weReadEverySchemeOpensslWrites(@TempDir Path dir) throws Exception {
+        Path cert = dir.resolve("leaf.pem");
+        Path key = dir.resolve("leaf.key");
+        Files.write(cert, Fixtures.bytes("x509/chain/leaf.pem"));
+        Files.write(key, Fixtures.bytes("keys/ec-p256.pkcs8.pem"));
+        String[] schemes = {"PBE-SHA1-RC4-128", "PBE-SHA1-RC4-40", "PBE-SHA1-RC2-128", "PBE-SHA1-RC2-40",
+            "PBE-SHA1-2DES", "PBE-SHA1-3DES", "PBE-MD5-DES", "PBE-SHA1-DES", "PBE-MD5-RC2-64", "PBE-SHA1-RC2-64",
+            "AES-128-CBC", "AES-192-CBC", "CAMELLIA-256-CBC", "DES-EDE3-CBC", "ARIA-192-CBC"};
+        String[] macs = {"sha1", "md5", "sha224", "sha384", "sha512", "sha3-256", "sha512-256", "blake2b512"};
+        for (int i = 0; i < schemes.length; i++) {
+            Path file = dir.resolve(schemes[i] + ".p12");
+            Tools.Result made = run("openssl", "pkcs12", "-export", "-legacy", "-in", cert.toString(), "-inkey",
+                    key.toString(), "-keypbe", schemes[i], "-certpbe", schemes[(i + 3) % schemes.length], "-macalg",
+                    macs[i % macs.length], "-name", "scheme " + i, "-passout", "pass:" + PASSWORD, "-out",
+                    file.toString());
+            assertEquals(0, made.exitCode(), schemes[i] + ": " + made);
+            PKCS12 p12 = Crypto.loadPkcs12(Files.readAllBytes(file), PASSWORD.getBytes(StandardCharsets.UTF_8));
+            assertArrayEquals(Fixtures.bytes("x509/chain/leaf.der"),
+                    Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, p12.getCertificate()), schemes[i]);
+            assertArrayEquals(Crypto.dumpPublicKey(Crypto.FILETYPE_ASN1, ContainerFixtures.leafKey()),
+                    Crypto.dumpPublicKey(Crypto.FILETYPE_ASN1, p12.getPrivateKey()), schemes[i]);
+            assertArrayEquals(("scheme " + i).getBytes(StandardCharsets.US_ASCII), p12.getFriendlyName());
+        }
+    }
+
+    @Test
+    void opensslReadsEveryKeyType(@TempDir Path dir) throws Exception {
+        for (String name : List.of("rsa2048", "dsa2048", "ec-p384", "ec-secp256k1", "ed25519", "ed448")) {
+            PKCS12 p12 = new PKCS12();
+            p12.setPrivateKey(ContainerFixtures.key("keys/" + name + ".pkcs8.pem"));
+            p12.setCertificate(ContainerFixtures.cert("x509/selfsigned/" + name + ".pem"));
+            Path file = dir.resolve(name + ".p12");
+            Files.write(file, p12.export(PASSWORD.toCharArray(), PKCS12Profile.MODERN));
+            Tools.Result key = run("openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:" + PASSWORD,
+                    "-nocerts", "-nodes");
+            assertEquals(0, key.exitCode(), name + ": " + key);
+            String fixturePem = new String(Fixtures.bytes("keys/" + name + ".pkcs8.pem"), StandardCharsets.US_ASCII);
+            assertTrue(key.stdoutText().contains(fixturePem), name + ": " + key.stdoutText());
+        }
+    }
 }

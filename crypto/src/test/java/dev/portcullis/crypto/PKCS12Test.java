@@ -191,6 +191,8 @@ class PKCS12Test {
                 () -> Crypto.loadPkcs12("fruit loops".getBytes(StandardCharsets.US_ASCII)));
         // pyOpenSSL 23 printed [('asn1 encoding routines', '', 'not enough data')]
         assertEquals(new CryptoException.Entry("asn1 encoding routines", "", "not enough data"), e.errors().get(0));
+        // pyOpenSSL 23 printed Error([]) for an empty buffer
+        assertEquals(List.of(), assertThrows(CryptoException.class, () -> Crypto.loadPkcs12(new byte[0])).errors());
     }
 
     /** pyOpenSSL's export uses 3DES for key and certificates and OpenSSL 3.0's HMAC-SHA256 MAC, as it printed. */
@@ -244,6 +246,76 @@ class PKCS12Test {
         assertThrows(IllegalArgumentException.class, () -> keyAndLeaf().export(PASSWORD, (PKCS12Profile) null));
     }
 
+    // ---- several keys and certificates (files built with Bouncy Castle's PKCS#12 builder) ----
+
+    /** A second certificate for the leaf's key, self-signed with it by Bouncy Castle. */
+    private static X509 secondCertificateForLeafKey() throws Exception {
+        java.security.PrivateKey key = ContainerFixtures.leafKey().toJavaPrivateKey();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=renewed leaf");
+        java.util.Date now = new java.util.Date();
+        byte[] der = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, BigInteger.valueOf(77), now,
+                new java.util.Date(now.getTime() + 86_400_000L), name, ContainerFixtures.leafKey().toJavaPublicKey())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(key))
+                .getEncoded();
+        return Crypto.loadCertificate(Crypto.FILETYPE_ASN1, der);
+    }
+
+    private static org.bouncycastle.pkcs.PKCS12SafeBag certBag(X509 cert, byte[] localKeyId, String name)
+            throws Exception {
+        org.bouncycastle.pkcs.PKCS12SafeBagBuilder builder = new org.bouncycastle.pkcs.PKCS12SafeBagBuilder(
+                new org.bouncycastle.cert.X509CertificateHolder(Crypto.dumpCertificate(Crypto.FILETYPE_ASN1, cert)));
+        if (localKeyId != null) {
+            builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_localKeyId,
+                    new org.bouncycastle.asn1.DEROctetString(localKeyId));
+        }
+        builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_friendlyName,
+                new org.bouncycastle.asn1.DERBMPString(name));
+        return builder.build();
+    }
+
+    private static org.bouncycastle.pkcs.PKCS12SafeBag keyBag(PKey key, byte[] localKeyId) {
+        org.bouncycastle.pkcs.PKCS12SafeBagBuilder builder = new org.bouncycastle.pkcs.PKCS12SafeBagBuilder(
+                org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(key.toJavaPrivateKey().getEncoded()));
+        builder.addBagAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_localKeyId,
+                new org.bouncycastle.asn1.DEROctetString(localKeyId));
+        return builder.build();
+    }
+
+    private static byte[] unprotectedFile(org.bouncycastle.pkcs.PKCS12SafeBag... bags) throws Exception {
+        org.bouncycastle.pkcs.PKCS12PfxPduBuilder builder = new org.bouncycastle.pkcs.PKCS12PfxPduBuilder();
+        for (org.bouncycastle.pkcs.PKCS12SafeBag bag : bags) {
+            builder.addData(bag);
+        }
+        return builder.build(new org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilder(), "pw".toCharArray())
+                .getEncoded();
+    }
+
+    /** Two certificates hold the key; the one whose local key id matches the key's is the certificate. */
+    @Test
+    void localKeyIdPicksTheCertificateAmongThoseHoldingTheKey() throws Exception {
+        byte[] id = {1, 2, 3, 4};
+        byte[] file = unprotectedFile(certBag(ContainerFixtures.leaf(), new byte[] {9}, "old"),
+                certBag(secondCertificateForLeafKey(), id, "renewed"), keyBag(ContainerFixtures.leafKey(), id),
+                certBag(ContainerFixtures.root(), null, "root"));
+        PKCS12 p12 = Crypto.loadPkcs12(file, "pw".toCharArray());
+        assertEquals(BigInteger.valueOf(77), p12.getCertificate().getSerialNumber());
+        assertArrayEquals("renewed".getBytes(StandardCharsets.UTF_8), p12.getFriendlyName());
+        assertEquals(2, p12.getCaCertificates().size());
+    }
+
+    /** Several keys: the first is taken (later ones are not even decrypted), its certificate found by public key. */
+    @Test
+    void firstKeyWinsAndItsCertificateIsFoundByPublicKey() throws Exception {
+        byte[] file = unprotectedFile(certBag(ContainerFixtures.root(), null, "root"),
+                keyBag(ContainerFixtures.leafKey(), new byte[] {1}), keyBag(ContainerFixtures.rootKey(), new byte[] {2}),
+                certBag(ContainerFixtures.leaf(), null, "leaf"));
+        PKCS12 p12 = Crypto.loadPkcs12(file, "pw".toCharArray());
+        assertSamePublicKey(ContainerFixtures.leafKey(), p12.getPrivateKey());
+        assertArrayEquals("leaf".getBytes(StandardCharsets.UTF_8), p12.getFriendlyName());
+        assertEquals(List.of(ContainerFixtures.root().getSerialNumber()),
+                p12.getCaCertificates().stream().map(X509::getSerialNumber).toList());
+    }
+
     // ---- the JDK's KeyStore as an independent reader and writer ----
 
     @Test
@@ -264,6 +336,33 @@ class PKCS12Test {
             assertArrayEquals(Fixtures.bytes("x509/chain/leaf.der"), chain[0].getEncoded());
             assertArrayEquals(Fixtures.bytes("x509/chain/root.der"), chain[2].getEncoded());
         }
+    }
+
+    /** A truststore of CA certificates: empty to Java without the trust mark, trusted entries with it. */
+    @Test
+    void javaTrustMakesCaCertificatesTrustedEntries() throws Exception {
+        PKCS12 p12 = new PKCS12();
+        p12.setCaCertificates(List.of(ContainerFixtures.intermediate(), ContainerFixtures.root()));
+        for (boolean trust : new boolean[] {false, true}) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+            store.load(new java.io.ByteArrayInputStream(p12.export("pw".toCharArray(), FAST.withJavaTrust(trust))),
+                    "pw".toCharArray());
+            List<String> aliases = java.util.Collections.list(store.aliases());
+            assertEquals(trust ? 2 : 0, aliases.size(), aliases.toString());
+            for (String alias : aliases) {
+                assertTrue(store.isCertificateEntry(alias));
+            }
+        }
+        PKCS12 withKey = keyAndLeaf();
+        withKey.setCaCertificates(List.of(ContainerFixtures.root()));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(new java.io.ByteArrayInputStream(withKey.export("pw".toCharArray(), FAST.withJavaTrust(true))),
+                "pw".toCharArray());
+        assertEquals(2, java.util.Collections.list(store.aliases()).size());
+        PKCS12 back = Crypto.loadPkcs12(withKey.export("pw".toCharArray(), FAST.withJavaTrust(true)),
+                "pw".toCharArray());
+        assertNotNull(back.getCertificate());
+        assertEquals(1, back.getCaCertificates().size());
     }
 
     @Test
@@ -338,6 +437,20 @@ class PKCS12Test {
         }
     }
 
+    /** Windows writes BER: indefinite lengths and a chunked authenticated safe; the MAC covers the content only. */
+    @Test
+    void berEncodingWithIndefiniteLengthsIsRead() throws Exception {
+        Pfx der = Pfx.getInstance(Fixtures.bytes("containers/p12/modern-chain-named.p12"));
+        byte[] authSafe = org.bouncycastle.asn1.ASN1OctetString.getInstance(der.getAuthSafe().getContent()).getOctets();
+        ContentInfo chunked = new ContentInfo(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.data,
+                new org.bouncycastle.asn1.BEROctetString(authSafe, 100));
+        byte[] ber = new Pfx(chunked, der.getMacData()).getEncoded(org.bouncycastle.asn1.ASN1Encoding.BER);
+        assertEquals(0x80, ber[1] & 0xff, "outer SEQUENCE has an indefinite length");
+        PKCS12 p12 = Crypto.loadPkcs12(ber, PASSWORD);
+        assertArrayEquals("leaf friendly name".getBytes(StandardCharsets.US_ASCII), p12.getFriendlyName());
+        assertEquals(2, p12.getCaCertificates().size());
+    }
+
     // ---- hostile input ----
 
     @Test
@@ -384,6 +497,21 @@ class PKCS12Test {
         byte[] authSafe = Der.tlv(Der.SEQUENCE, enveloped);
         CryptoException e = assertThrows(CryptoException.class, () -> Crypto.loadPkcs12(pfx(authSafe, new byte[0])));
         assertTrue(e.errors().get(0).reason().contains("pkcs7-envelopedData"), e.toString());
+    }
+
+    @Test
+    void unknownEncryptionSchemeIsNamed() {
+        byte[] algorithm = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.5.99")), Der.tlv(Der.NULL));
+        byte[] encryptedContentInfo = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.7.1")), algorithm, Der.tlv(0x80, new byte[16]));
+        byte[] encrypted = Der.tlv(Der.SEQUENCE, Der.oid(new org.bouncycastle.asn1.ASN1ObjectIdentifier(
+                "1.2.840.113549.1.7.6")), Der.tlv(Der.explicit(0), Der.tlv(Der.SEQUENCE,
+                Der.integer(BigInteger.ZERO), encryptedContentInfo)));
+        byte[] file = pfx(Der.tlv(Der.SEQUENCE, encrypted), new byte[0]);
+        CryptoException e = assertThrows(CryptoException.class, () -> Crypto.loadPkcs12(file));
+        assertEquals(new CryptoException.Entry("evp routines", "", "unsupported algorithm 1.2.840.113549.1.5.99"),
+                e.errors().get(0));
     }
 
     // ---- helpers ----

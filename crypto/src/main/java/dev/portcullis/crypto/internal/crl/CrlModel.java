@@ -20,8 +20,9 @@ import dev.portcullis.crypto.internal.x509.SignedEnvelope;
  * {@code CRL}.
  *
  * <p>Loading checks the whole structure and the header of every revoked entry, recording only where each entry
- * and its serial lie; entries are decoded when first asked for, and {@link #find} answers from a hash index built
- * on its first call, so loading a 10,000-entry list and looking up one serial never decodes the other entries.
+ * and its serial lie; entries are decoded when first asked for, and {@link #find} scans the encoded serials once,
+ * then answers from a hash index, so loading a 10,000-entry list and looking up a serial never decodes the other
+ * entries.
  * Until something changes the encoding is the exact input. After a change the to-be-signed part is re-encoded
  * (unchanged parts copied as they were) and wrapped with the old signature until {@link #sign}, as in OpenSSL.
  */
@@ -44,6 +45,7 @@ public final class CrlModel {
     private int[] serialEnds = new int[0];
     private List<RevokedEntry> entries;
     private SerialIndex index;
+    private int lookups;
 
     /** A new, empty list: v1 (no version field), empty issuer, no times, entries, extensions or signature. */
     public CrlModel() {
@@ -205,9 +207,20 @@ public final class CrlModel {
         modified();
     }
 
-    /** The {@code [0] crlExtensions} element, or {@code null}. */
-    public byte[] extensionsElement() {
-        return extensions;
+    /** The CRL extensions (a copy; empty when there are none). */
+    public List<ExtensionModel> extensions() {
+        if (extensions == null) {
+            return List.of();
+        }
+        return ExtensionModel.readList(new DerReader(extensions).expect(Der.explicit(0)).children());
+    }
+
+    /** Appends CRL extensions (RFC 5280 §5.2), keeping the encodings of those already present. */
+    public void addExtensions(List<ExtensionModel> added) {
+        List<ExtensionModel> all = new ArrayList<>(extensions());
+        all.addAll(added);
+        extensions = all.isEmpty() ? null : Der.tlv(Der.explicit(0), ExtensionModel.encodeList(all));
+        modified();
     }
 
     /** Number of revoked entries. */
@@ -220,7 +233,10 @@ public final class CrlModel {
         return entries().get(i);
     }
 
-    /** The first entry with {@code serial}, or {@code null}; the index is built on the first call. */
+    /**
+     * The first entry with {@code serial}, or {@code null}. The first lookup scans the serials (cheaper than
+     * hashing them all for one answer); the second builds a hash index that answers every later one.
+     */
     public RevokedEntry find(BigInteger serial) {
         if (entries != null) {
             for (RevokedEntry entry : entries) {
@@ -230,10 +246,15 @@ public final class CrlModel {
             }
             return null;
         }
-        if (index == null) {
+        int position;
+        if (index != null) {
+            position = index.find(serial);
+        } else if (lookups++ == 0) {
+            position = SerialIndex.scan(source, serialStarts, serialEnds, entryCount, serial);
+        } else {
             index = SerialIndex.of(source, serialStarts, serialEnds, entryCount);
+            position = index.find(serial);
         }
-        int position = index.find(serial);
         return position < 0 ? null : decodeEntry(position);
     }
 

@@ -33,6 +33,30 @@ final class SerialIndex {
         return position == null ? -1 : position;
     }
 
+    /**
+     * The position of the first of {@code count} serials equal to {@code serial}, by a linear scan: cheaper than
+     * building the index when only one serial is looked up.
+     */
+    static int scan(byte[] buffer, int[] starts, int[] ends, int count, BigInteger serial) {
+        byte[] wanted = serial.toByteArray();
+        for (int i = 0; i < count; i++) {
+            int from = minimalStart(buffer, starts[i], ends[i]);
+            if (ends[i] - from == wanted.length && Arrays.equals(buffer, from, ends[i], wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the INTEGER contents in {@code buffer[from, to)} start once redundant leading sign bytes are dropped. */
+    private static int minimalStart(byte[] buffer, int from, int to) {
+        while (to - from > 1 && ((buffer[from] == 0 && buffer[from + 1] >= 0)
+                || (buffer[from] == -1 && buffer[from + 1] < 0))) {
+            from++;
+        }
+        return from;
+    }
+
     /** A byte range compared by content, with redundant leading sign bytes dropped. */
     private static final class Key {
         private final byte[] buffer;
@@ -44,25 +68,25 @@ final class SerialIndex {
             this.buffer = buffer;
             this.from = from;
             this.to = to;
-            int h = 1;
+            // FNV-1a, then an avalanche step: serials are often consecutive, which a 31-multiplier hash (as
+            // Arrays.hashCode) folds onto a few hundred buckets.
+            int h = 0x811c9dc5;
             for (int i = from; i < to; i++) {
-                h = 31 * h + buffer[i];
+                h = (h ^ (buffer[i] & 0xff)) * 0x01000193;
             }
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
             this.hash = h;
         }
 
         static Key of(byte[] buffer, int from, int to) {
-            while (to - from > 1 && ((buffer[from] == 0 && buffer[from + 1] >= 0)
-                    || (buffer[from] == -1 && buffer[from + 1] < 0))) {
-                from++;
-            }
-            return new Key(buffer, from, to);
+            return new Key(buffer, minimalStart(buffer, from, to), to);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && hash == k.hash
-                    && Arrays.equals(buffer, from, to, k.buffer, k.from, k.to);
+            return o instanceof Key k && hash == k.hash && Arrays.equals(buffer, from, to, k.buffer, k.from, k.to);
         }
 
         @Override

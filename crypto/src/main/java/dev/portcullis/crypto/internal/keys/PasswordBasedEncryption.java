@@ -1,11 +1,6 @@
 package dev.portcullis.crypto.internal.keys;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,22 +16,16 @@ import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
 import org.bouncycastle.asn1.pkcs.PBEParameter;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PBKDF2Params;
-import org.bouncycastle.asn1.pkcs.PKCS12PBEParams;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.BufferedBlockCipher;
 import org.bouncycastle.crypto.CipherParameters;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.PBEParametersGenerator;
-import org.bouncycastle.crypto.engines.DESedeEngine;
 import org.bouncycastle.crypto.engines.RC2Engine;
-import org.bouncycastle.crypto.engines.RC4Engine;
-import org.bouncycastle.crypto.generators.PKCS12ParametersGenerator;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.bouncycastle.crypto.modes.CBCBlockCipher;
 import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
-import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.bouncycastle.crypto.params.RC2Parameters;
 
@@ -99,7 +88,11 @@ public final class PasswordBasedEncryption {
                 return decryptPbes2(PBES2Parameters.getInstance(scheme.getParameters()), passphrase, data);
             }
             if (oid.on(PKCSObjectIdentifiers.pkcs_12PbeIds)) {
-                return decryptPkcs12(oid, PKCS12PBEParams.getInstance(scheme.getParameters()), passphrase, data);
+                // One implementation of the PKCS#12 schemes, shared with the PKCS#12 reader (which also needs
+                // OpenSSL's distinction between an absent and an empty password).
+                return dev.portcullis.crypto.internal.pkcs12.PbeCiphers.decrypt(scheme, data,
+                        dev.portcullis.crypto.internal.pkcs12.Pkcs12Password.of(passphrase),
+                        new dev.portcullis.crypto.internal.pkcs12.WorkBudget());
             }
             if (oid.on(PKCSObjectIdentifiers.pkcs_5)) {
                 return decryptPbes1(oid, PBEParameter.getInstance(scheme.getParameters()), passphrase, data);
@@ -237,45 +230,6 @@ public final class PasswordBasedEncryption {
                 new ParametersWithIV(new RC2Parameters(key, 64), iv), data);
     }
 
-    /** PKCS#12 PBE (RFC 7292 appendix B and C): SHA-1 key and IV derivation, then 3DES, RC2 or RC4. */
-    private static byte[] decryptPkcs12(ASN1ObjectIdentifier oid, PKCS12PBEParams params, byte[] passphrase,
-            byte[] data) {
-        PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(Digests.SHA1.newDigest());
-        generator.init(PBEParametersGenerator.PKCS12PasswordToBytes(bmpChars(passphrase)), params.getIV(),
-                iterations(params.getIterations()));
-        switch (oid.getId()) {
-            case "1.2.840.113549.1.12.1.1":
-                return rc4(generator, 128, data);
-            case "1.2.840.113549.1.12.1.2":
-                return rc4(generator, 40, data);
-            case "1.2.840.113549.1.12.1.3":
-                return blockDecrypt(cbc(new DESedeEngine()), generator.generateDerivedParameters(192, 64), data);
-            case "1.2.840.113549.1.12.1.4":
-                return blockDecrypt(cbc(new DESedeEngine()), generator.generateDerivedParameters(128, 64), data);
-            case "1.2.840.113549.1.12.1.5":
-                return rc2(generator, 128, data);
-            case "1.2.840.113549.1.12.1.6":
-                return rc2(generator, 40, data);
-            default:
-                throw unsupported();
-        }
-    }
-
-    private static byte[] rc2(PKCS12ParametersGenerator generator, int bits, byte[] data) {
-        ParametersWithIV derived = (ParametersWithIV) generator.generateDerivedParameters(bits, 64);
-        byte[] key = ((KeyParameter) derived.getParameters()).getKey();
-        return blockDecrypt(cbc(new RC2Engine()), new ParametersWithIV(new RC2Parameters(key, bits), derived.getIV()),
-                data);
-    }
-
-    private static byte[] rc4(PKCS12ParametersGenerator generator, int bits, byte[] data) {
-        RC4Engine rc4 = new RC4Engine();
-        rc4.init(false, generator.generateDerivedParameters(bits));
-        byte[] out = new byte[data.length];
-        rc4.processBytes(data, 0, data.length, out, 0);
-        return out;
-    }
-
     private static BufferedBlockCipher cbc(org.bouncycastle.crypto.BlockCipher engine) {
         return new PaddedBufferedBlockCipher(CBCBlockCipher.newInstance(engine));
     }
@@ -289,19 +243,6 @@ public final class PasswordBasedEncryption {
             return Arrays.copyOf(out, n);
         } catch (InvalidCipherTextException | RuntimeException e) {
             throw new CryptoException(List.of(new CryptoException.Entry("Provider routines", "", "bad decrypt")), e);
-        }
-    }
-
-    /** OpenSSL's {@code OPENSSL_utf82uni}: UTF-8 when the bytes are valid UTF-8, else each byte as one character. */
-    private static char[] bmpChars(byte[] passphrase) {
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(passphrase));
-            char[] out = new char[chars.remaining()];
-            chars.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            return new String(passphrase, StandardCharsets.ISO_8859_1).toCharArray();
         }
     }
 

@@ -47,6 +47,9 @@ public final class PbeCiphers {
     private static final String PKCS12_PBE = "1.2.840.113549.1.12.1.";
     private static final int PKCS12_SALT_LENGTH = 8;
     private static final int PBES2_SALT_LENGTH = 16;
+    /** The PKCS#5 v1 schemes the key loader decrypts: MD5 or SHA-1 with DES or RC2 (not the MD2 ones). */
+    private static final java.util.Set<String> PBES1 = java.util.Set.of("1.2.840.113549.1.5.3",
+            "1.2.840.113549.1.5.6", "1.2.840.113549.1.5.10", "1.2.840.113549.1.5.11");
 
     private PbeCiphers() {
     }
@@ -149,7 +152,7 @@ public final class PbeCiphers {
                     budget.chargeIterations(PBKDF2Params.getInstance(p.getKeyDerivationFunc().getParameters())
                             .getIterationCount());
                 }
-            } else if (oid.on(PKCSObjectIdentifiers.pkcs_5)) {
+            } else if (PBES1.contains(oid.getId())) {
                 budget.chargeIterations(PBEParameter.getInstance(parameters).getIterationCount());
             } else {
                 throw unsupported(oid);

@@ -1,6 +1,5 @@
 package dev.portcullis.crypto.internal.pkcs12;
 
-import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.ExtendedDigest;
 import org.bouncycastle.crypto.generators.PKCS12ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -32,55 +31,11 @@ final class Pkcs12Kdf {
         return ((KeyParameter) generator.generateDerivedMacParameters(digest.size() * 8)).getKey();
     }
 
+    /** Every digest engine {@link DigestAlgorithm} makes reports its block size, which the derivation needs. */
     private static PKCS12ParametersGenerator generator(DigestAlgorithm digest, byte[] bmpPassword, byte[] salt,
             int iterations) {
-        PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator(withBlockSize(digest));
+        PKCS12ParametersGenerator generator = new PKCS12ParametersGenerator((ExtendedDigest) digest.newDigest());
         generator.init(bmpPassword, salt, iterations);
         return generator;
-    }
-
-    /** Bouncy Castle's generator needs the digest's block size, which our JDK-backed engines do not report. */
-    static ExtendedDigest withBlockSize(DigestAlgorithm algorithm) {
-        Digest digest = algorithm.newDigest();
-        if (digest instanceof ExtendedDigest extended) {
-            return extended;
-        }
-        int blockSize = algorithm.name().startsWith("sha384") || algorithm.name().startsWith("sha512") ? 128 : 64;
-        return new ExtendedDigest() {
-            @Override
-            public int getByteLength() {
-                return blockSize;
-            }
-
-            @Override
-            public String getAlgorithmName() {
-                return digest.getAlgorithmName();
-            }
-
-            @Override
-            public int getDigestSize() {
-                return digest.getDigestSize();
-            }
-
-            @Override
-            public void update(byte in) {
-                digest.update(in);
-            }
-
-            @Override
-            public void update(byte[] in, int inOff, int len) {
-                digest.update(in, inOff, len);
-            }
-
-            @Override
-            public int doFinal(byte[] out, int outOff) {
-                return digest.doFinal(out, outOff);
-            }
-
-            @Override
-            public void reset() {
-                digest.reset();
-            }
-        };
     }
 }

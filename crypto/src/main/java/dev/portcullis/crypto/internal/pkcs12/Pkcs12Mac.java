@@ -35,7 +35,7 @@ public final class Pkcs12Mac {
         byte[] salt = new byte[SALT_LENGTH];
         Rand.secureRandom().nextBytes(salt);
         byte[] key = Pkcs12Kdf.macKey(digest, password.bmp(), salt, iterations);
-        byte[] value = Pbkdf2.hmac(digest, key).doFinal(content);
+        byte[] value = hmac(digest, key, content);
         byte[] digestInfo = Der.tlv(Der.SEQUENCE,
                 Der.tlv(Der.SEQUENCE, Der.oid(digest.oid()), Der.tlv(Der.NULL)), Der.tlv(Der.OCTET_STRING, value));
         byte[] iterationField = iterations == 1 ? new byte[0] : Der.integer(BigInteger.valueOf(iterations));
@@ -56,14 +56,28 @@ public final class Pkcs12Mac {
             actual = pbmac1(algorithm, content, password, budget);
         } else {
             DigestAlgorithm digest = Digests.byOid(algorithm.getAlgorithm());
-            if (digest == null || digest.name().startsWith("sha3") || digest.name().startsWith("shake")) {
+            if (digest == null || digest.name().startsWith("shake")) {
                 throw new CryptoException("PKCS12 routines", "unknown digest algorithm");
             }
             int iterations = budget.chargeIterations(mac.getIterationCount());
             byte[] key = Pkcs12Kdf.macKey(digest, password.bmp(), mac.getSalt(), iterations);
-            actual = Pbkdf2.hmac(digest, key).doFinal(content);
+            actual = hmac(digest, key, content);
         }
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** HMAC on the JDK's intrinsics where it has the digest, else over our own engine (BLAKE2, SM3, …). */
+    private static byte[] hmac(DigestAlgorithm digest, byte[] key, byte[] content) {
+        try {
+            return Pbkdf2.hmac(digest, key).doFinal(content);
+        } catch (CryptoException notInTheJdk) {
+            org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(digest.newDigest());
+            mac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+            mac.update(content, 0, content.length);
+            byte[] out = new byte[mac.getMacSize()];
+            mac.doFinal(out, 0);
+            return out;
+        }
     }
 
     private static byte[] pbmac1(AlgorithmIdentifier algorithm, byte[] content, Pkcs12Password password,

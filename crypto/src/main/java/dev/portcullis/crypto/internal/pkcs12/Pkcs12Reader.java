@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.SafeBag;
 
 import dev.portcullis.crypto.CryptoException;
+import dev.portcullis.crypto.internal.der.BerInput;
 
 /**
  * Reads a PKCS#12 file (RFC 7292) the way OpenSSL 3's {@code PKCS12_parse} does: checks the MAC (trying the

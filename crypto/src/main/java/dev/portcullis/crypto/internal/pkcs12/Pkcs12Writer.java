@@ -18,10 +18,15 @@ import dev.portcullis.crypto.internal.digest.DigestAlgorithm;
  * profile says {@link PKCS12Profile.Encryption#NONE}), then one with the private key (a
  * {@code pkcs8ShroudedKeyBag}, or a plain {@code keyBag} without encryption), then the MAC. The main certificate
  * and the key carry the friendly name (a BMPString) and a local key id (the SHA-1 of the certificate) so that
- * readers pair them; the CA certificates carry no attributes.
+ * readers pair them; the CA certificates carry no attributes, or only Java's trust mark
+ * ({@link PKCS12Profile#withJavaTrust}).
  */
 public final class Pkcs12Writer {
     private static final byte[] NO_ATTRIBUTES = new byte[0];
+    /** Oracle's {@code trustedKeyUsage} attribute with {@code anyExtendedKeyUsage}, as keytool writes it. */
+    private static final byte[] JAVA_TRUSTED = Der.tlv(Der.SET, Der.tlv(Der.SEQUENCE,
+            Der.oid(new ASN1ObjectIdentifier("2.16.840.1.113894.746875.1.1")),
+            Der.tlv(Der.SET, Der.oid(new ASN1ObjectIdentifier("2.5.29.37.0")))));
 
     private Pkcs12Writer() {
     }
@@ -43,7 +48,7 @@ public final class Pkcs12Writer {
             certBags.add(certBag(certificate, attributes(friendlyName, localKeyId)));
         }
         for (byte[] ca : caCertificates) {
-            certBags.add(certBag(ca, NO_ATTRIBUTES));
+            certBags.add(certBag(ca, profile.javaTrust() ? JAVA_TRUSTED : NO_ATTRIBUTES));
         }
         if (!certBags.isEmpty()) {
             contentInfos.add(protect(Der.sequence(certBags), profile.certEncryption(), password,

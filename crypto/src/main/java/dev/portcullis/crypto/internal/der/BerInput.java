@@ -1,4 +1,4 @@
-package dev.portcullis.crypto.internal.pkcs12;
+package dev.portcullis.crypto.internal.der;
 
 import java.io.IOException;
 
@@ -6,7 +6,6 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 
 import dev.portcullis.crypto.CryptoException;
-import dev.portcullis.crypto.internal.der.DerReader;
 
 /**
  * Reads the first BER element (X.690) of a container format that may use indefinite lengths (PKCS#12 files
@@ -69,12 +68,27 @@ public final class BerInput {
             if (depth == 0 && pos > 0) {
                 return pos;
             }
-            int limit = innerLimit(ends, depth, in.length);
-            if (pos >= limit) {
-                throw DerReader.error("not enough data");
-            }
             if (++elements > MAX_ELEMENTS) {
                 throw DerReader.error("too many elements");
+            }
+            Header header = Header.read(in, pos, innerLimit(ends, depth, in.length));
+            pos = header.contentStart();
+            if (header.constructed()) {
+                if (depth == MAX_DEPTH) {
+                    throw DerReader.error("nested too deep");
+                }
+                ends[depth++] = header.length() == INDEFINITE ? INDEFINITE : pos + header.length();
+            } else {
+                pos += header.length();
+            }
+        }
+    }
+    /** One element header: whether it is constructed, where its contents start, their length (or INDEFINITE). */
+    private record Header(boolean constructed, int contentStart, int length) {
+        /** Reads the header at {@code pos}; the element must end by {@code limit}. */
+        static Header read(byte[] in, int pos, int limit) {
+            if (pos >= limit) {
+                throw DerReader.error("not enough data");
             }
             int tag = in[pos++] & 0xff;
             if ((tag & 0x1f) == 0x1f) {
@@ -88,16 +102,16 @@ public final class BerInput {
             if (pos >= limit) {
                 throw DerReader.error("not enough data");
             }
+            boolean constructed = (tag & 0x20) != 0;
             int first = in[pos++] & 0xff;
-            long length;
             if (first == 0x80) {
-                length = INDEFINITE;
-                if ((tag & 0x20) == 0) {
+                if (!constructed) {
                     throw DerReader.error("bad object header");
                 }
-            } else if (first < 0x80) {
-                length = first;
-            } else {
+                return new Header(true, pos, INDEFINITE);
+            }
+            long length = first;
+            if (first > 0x80) {
                 int count = first & 0x7f;
                 if (count > 4 || limit - pos < count) {
                     throw DerReader.error(count > 4 ? "too long" : "not enough data");
@@ -107,17 +121,10 @@ public final class BerInput {
                     length = (length << 8) | (in[pos++] & 0xff);
                 }
             }
-            if (length != INDEFINITE && length > limit - pos) {
+            if (length > limit - pos) {
                 throw DerReader.error("not enough data");
             }
-            if ((tag & 0x20) != 0) {
-                if (depth == MAX_DEPTH) {
-                    throw DerReader.error("nested too deep");
-                }
-                ends[depth++] = length == INDEFINITE ? INDEFINITE : pos + (int) length;
-            } else {
-                pos += (int) length;
-            }
+            return new Header(constructed, pos, (int) length);
         }
     }
 
