@@ -6,7 +6,7 @@ import java.util.List;
 import dev.portcullis.crypto.internal.verify.CertInfo;
 import dev.portcullis.crypto.internal.verify.ChainVerifier;
 import dev.portcullis.crypto.internal.verify.IdentityMatcher;
-import dev.portcullis.crypto.internal.verify.IpLiteral;
+import dev.portcullis.crypto.internal.IpAddresses;
 import dev.portcullis.crypto.internal.verify.StoreAccess;
 import dev.portcullis.crypto.internal.verify.VerifyCallback;
 import dev.portcullis.crypto.internal.verify.VerifyOutcome;
@@ -204,7 +204,7 @@ public final class X509StoreContext {
 
     /** A literal IPv4 or IPv6 address as OpenSSL's {@code a2i_ipadd} reads it (never a DNS lookup). */
     private static byte[] parseIp(String ip) {
-        byte[] address = IpLiteral.parse(ip);
+        byte[] address = IpAddresses.parse(ip);
         if (address == null) {
             throw new IllegalArgumentException("not an IP address literal: " + ip);
         }

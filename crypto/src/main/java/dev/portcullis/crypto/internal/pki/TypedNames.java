@@ -1,15 +1,15 @@
 package dev.portcullis.crypto.internal.pki;
 
 import java.net.IDN;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x509.GeneralName;
+
+import dev.portcullis.crypto.internal.IpAddresses;
 
 /**
  * Turns the strings people write into typed X.509 GeneralNames (RFC 5280 §4.2.1.6): {@code 127.0.0.1} and
@@ -129,24 +129,11 @@ public final class TypedNames {
     }
 
     static byte[] ipBytes(String literal) {
-        if (IPV4.matcher(literal).matches()) {
-            String[] parts = literal.split("\\.");
-            byte[] out = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                int octet = Integer.parseInt(parts[i]);
-                if (octet > 255) {
-                    throw new IllegalArgumentException("not an IP address: '" + literal + "'");
-                }
-                out[i] = (byte) octet;
-            }
-            return out;
+        byte[] address = IpAddresses.parse(literal);
+        if (address == null) {
+            throw new IllegalArgumentException("not an IP address: '" + literal + "'");
         }
-        try {
-            // A literal containing ':' is parsed, never looked up.
-            return InetAddress.getByName(literal).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: '" + literal + "'", e);
-        }
+        return address;
     }
 
     private static byte[] cidr(String value, int slash) {

@@ -7,6 +7,7 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.x509.GeneralName;
 
+import dev.portcullis.crypto.internal.IpAddresses;
 import dev.portcullis.crypto.internal.ObjectNames;
 
 /**
@@ -39,7 +40,7 @@ final class GeneralNameParser {
             return new GeneralName(GeneralName.registeredID, oid);
         } else if (is(type, "IP")) {
             requireValue(value);
-            byte[] ip = nameConstraint ? IpAddressParser.parseWithMask(value) : IpAddressParser.parse(value);
+            byte[] ip = nameConstraint ? IpAddresses.parseWithMask(value) : IpAddresses.parse(value);
             if (ip == null) {
                 throw V3Error.of("bad ip address");
             }

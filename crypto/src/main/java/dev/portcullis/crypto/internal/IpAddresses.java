@@ -1,22 +1,29 @@
-package dev.portcullis.crypto.internal.text;
+package dev.portcullis.crypto.internal;
 
 import java.io.ByteArrayOutputStream;
 
 /**
- * OpenSSL's {@code a2i_IPADDRESS}: a dotted IPv4 address (4 bytes) or an IPv6 address with optional
- * {@code ::} compression and a dotted IPv4 tail (16 bytes); and {@code a2i_IPADDRESS_NC} for name
- * constraints: {@code address/mask} where the mask is written as an address of the same family
- * ({@code 192.168.0.0/255.255.0.0}, not a prefix length). Returns null for anything else.
+ * IP address literals as OpenSSL reads them, never with a DNS lookup. {@link #parse} is {@code a2i_IPADDRESS}
+ * (what {@code X509_check_ip_asc}, {@code subjectAltName IP:} and name constraints use): a dotted IPv4 address
+ * (4 bytes) or an IPv6 address with optional {@code ::} compression and a dotted IPv4 tail (16 bytes; an
+ * IPv4-mapped address stays 16 bytes, so it does not match an IPv4 iPAddress SAN, as in OpenSSL).
+ * {@link #parseWithMask} is {@code a2i_IPADDRESS_NC} for name constraints: {@code address/mask} where the mask is
+ * written as an address of the same family ({@code 192.168.0.0/255.255.0.0}, not a prefix length).
  */
-final class IpAddressParser {
-    private IpAddressParser() {
+public final class IpAddresses {
+    private IpAddresses() {
     }
 
-    static byte[] parse(String text) {
+    /** The address bytes of {@code text}, or {@code null} when it is not an IP literal. */
+    public static byte[] parse(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
         return text.indexOf(':') >= 0 ? ipv6(text) : ipv4(text);
     }
 
-    static byte[] parseWithMask(String text) {
+    /** Address followed by mask (8 or 32 bytes) for {@code address/mask}, or {@code null}. */
+    public static byte[] parseWithMask(String text) {
         int slash = text.indexOf('/');
         if (slash < 0) {
             return null;
@@ -32,7 +39,7 @@ final class IpAddressParser {
         return out;
     }
 
-    static byte[] ipv4(String text) {
+    private static byte[] ipv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
             return null;
