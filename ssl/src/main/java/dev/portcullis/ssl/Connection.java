@@ -60,6 +60,7 @@ public final class Connection {
     private Object appData;
     private HandshakeResult handshake;
     private byte[] serverName;
+    private List<byte[]> alpnProtos;
 
     /**
      * A memory-BIO connection made from {@code context} (which becomes read-only).
@@ -238,6 +239,24 @@ public final class Connection {
      */
     public byte[] getServername() {
         return serverName == null ? null : serverName.clone();
+    }
+
+    /** Client: the ALPN offer for this connection, replacing the context's (see {@link Context#setAlpnProtos}). */
+    public void setAlpnProtos(List<byte[]> protocols) throws SslException {
+        this.alpnProtos = Alpn.checkedOffer(protocols);
+    }
+
+    List<byte[]> alpnOffer() {
+        return alpnProtos != null ? alpnProtos : context.alpnProtos();
+    }
+
+    /**
+     * The application protocol agreed with ALPN, or an empty array when none was (no offer, no server callback,
+     * {@link SSL#NO_OVERLAPPING_PROTOCOLS}, or before the handshake) — pyOpenSSL's {@code b""}.
+     */
+    public byte[] getAlpnProtoNegotiated() {
+        byte[] protocol = handshake == null ? null : handshake.alpn();
+        return protocol == null ? new byte[0] : protocol.clone();
     }
 
     byte[] requestedServerName() {

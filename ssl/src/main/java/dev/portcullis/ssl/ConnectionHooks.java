@@ -191,16 +191,48 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
         java.util.Vector<?> names = TlsExtensionsUtils.getServerNameExtensionClient(extensions);
-        if (names == null) {
-            return;
-        }
-        for (Object entry : names) {
-            ServerName name = (ServerName) entry;
-            if (name.getNameType() == NameType.host_name) {
-                connection.recordReceivedServerName(name.getNameData());
-                return;
+        if (names != null) {
+            for (Object entry : names) {
+                ServerName name = (ServerName) entry;
+                if (name.getNameType() == NameType.host_name) {
+                    connection.recordReceivedServerName(name.getNameData());
+                    break;
+                }
             }
         }
+        ServernameCallback callback = connection.getContext().servernameCallback();
+        if (callback == null) {
+            return;
+        }
+        try {
+            callback.call(connection);
+        } catch (RuntimeException e) {
+            connection.engine().recordCallbackFailure(e);
+            connection.engine().recordFailureReason("callback failed");
+            throw new TlsFatalAlert(AlertDescription.unrecognized_name, "the server-name callback failed");
+        }
+    }
+
+    @Override
+    public LocalCredentials selectableServerCredentials() {
+        try {
+            return connection.localCredentials();
+        } catch (SslException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- ALPN (RFC 7301)
+
+    @Override
+    public java.util.Vector<?> protocolNames() {
+        return Alpn.toWire(connection.alpnOffer());
+    }
+
+    @Override
+    public org.bouncycastle.tls.ProtocolName selectProtocol(java.util.Vector<?> offered) throws IOException {
+        AlpnSelectCallback callback = connection.getContext().alpnSelectCallback();
+        return callback == null ? null : Alpn.select(connection, callback, offered);
     }
 
     // ---------------------------------------------------------------- info callback

@@ -56,6 +56,9 @@ public final class Context {
     private PasswordCallback passwordCallback;
     private Object passwordUserData;
     private volatile PeerConfig sharedConfig;
+    private ServernameCallback servernameCallback;
+    private List<byte[]> alpnProtos;
+    private AlpnSelectCallback alpnSelectCallback;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -506,6 +509,49 @@ public final class Context {
 
     InfoCallback infoCallback() {
         return infoCallback;
+    }
+
+    // ------------------------------------------------------------------ SNI and ALPN
+
+    /**
+     * Server: the callback called once per ClientHello, before the certificate is chosen, to look at the requested
+     * host name ({@link Connection#getServername}) and switch the connection to another context
+     * ({@link Connection#setContext}); see {@link ServernameCallback}. {@code null} removes it.
+     */
+    public void setTlsextServernameCallback(ServernameCallback callback) {
+        checkMutable();
+        this.servernameCallback = callback;
+    }
+
+    ServernameCallback servernameCallback() {
+        return servernameCallback;
+    }
+
+    /**
+     * Client: the application protocols to offer with ALPN (RFC 7301), most preferred first, e.g.
+     * {@code List.of("h2".getBytes(), "http/1.1".getBytes())}. The list is copied.
+     *
+     * @throws IllegalArgumentException for an empty list ("at least one protocol must be specified") or a name of
+     *     256 bytes or more
+     * @throws SslException for an empty name
+     */
+    public void setAlpnProtos(List<byte[]> protocols) throws SslException {
+        checkMutable();
+        this.alpnProtos = Alpn.checkedOffer(protocols);
+    }
+
+    List<byte[]> alpnProtos() {
+        return alpnProtos;
+    }
+
+    /** Server: the callback that chooses the protocol from the client's ALPN offer; see {@link AlpnSelectCallback}. */
+    public void setAlpnSelectCallback(AlpnSelectCallback callback) {
+        checkMutable();
+        this.alpnSelectCallback = callback;
+    }
+
+    AlpnSelectCallback alpnSelectCallback() {
+        return alpnSelectCallback;
     }
 
     // ------------------------------------------------------------------ internals

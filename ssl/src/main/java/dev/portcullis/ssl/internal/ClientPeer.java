@@ -37,6 +37,24 @@ public final class ClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    protected Vector getProtocolNames() {
+        return hooks.protocolNames();
+    }
+
+    /** RFC 7301 §3.2: the server must choose one of the offered protocols (OpenSSL: "bad extension"). */
+    @Override
+    public void processServerExtensions(java.util.Hashtable serverExtensions) throws IOException {
+        super.processServerExtensions(serverExtensions);
+        org.bouncycastle.tls.ProtocolName chosen = serverExtensions == null ? null
+                : org.bouncycastle.tls.TlsExtensionsUtils.getALPNExtensionServer(serverExtensions);
+        Vector<?> offered = chosen == null ? null : hooks.protocolNames();
+        if (chosen != null && (offered == null || !offered.contains(chosen))) {
+            throw new org.bouncycastle.tls.TlsFatalAlert(org.bouncycastle.tls.AlertDescription.illegal_parameter,
+                    "the server chose an ALPN protocol that was not offered");
+        }
+    }
+
+    @Override
     public TlsAuthentication getAuthentication() {
         return new TlsAuthentication() {
             @Override

@@ -52,4 +52,20 @@ public interface HandshakeHooks {
     /** Server: the ClientHello's extensions were read (issue 7: SNI callback, ALPN offer). */
     default void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
     }
+
+    /**
+     * Server: the credentials cipher-suite selection should assume (the current context's, which the SNI callback may
+     * have switched), or {@code null}; never throws.
+     */
+    LocalCredentials selectableServerCredentials();
+
+    /** Client: the ALPN protocols to offer (RFC 7301), or {@code null}. */
+    default Vector<?> protocolNames() {
+        return null;
+    }
+
+    /** Server: chooses the ALPN protocol from the client's non-empty offer; {@code null} for none. */
+    default org.bouncycastle.tls.ProtocolName selectProtocol(Vector<?> offered) throws IOException {
+        return null;
+    }
 }

@@ -8,6 +8,7 @@ import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
+import org.bouncycastle.tls.ProtocolName;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsUtils;
@@ -41,15 +42,20 @@ public final class ServerPeer extends DefaultTlsServer {
     @Override
     protected boolean isSelectableCipherSuite(int cipherSuite, int availCurveBits, int availFiniteFieldBits,
             Vector sigAlgs) {
-        LocalCredentials credentials = config.credentials();
+        LocalCredentials credentials = hooks.selectableServerCredentials();
         return credentials != null && credentials.suits(TlsUtils.getKeyExchangeAlgorithm(cipherSuite))
                 && super.isSelectableCipherSuite(cipherSuite, availCurveBits, availFiniteFieldBits, sigAlgs);
     }
 
     @Override
     public void processClientExtensions(Hashtable clientExtensions) throws IOException {
+        hooks.clientHelloExtensions(clientExtensions); // SNI first, as OpenSSL: it may switch the context ALPN uses
         super.processClientExtensions(clientExtensions);
-        hooks.clientHelloExtensions(clientExtensions);
+    }
+
+    @Override
+    protected ProtocolName selectProtocolName() throws IOException {
+        return hooks.selectProtocol(clientProtocolNames);
     }
 
     @Override
