@@ -61,6 +61,8 @@ public final class Connection {
     private HandshakeResult handshake;
     private byte[] serverName;
     private List<byte[]> alpnProtos;
+    private Session sessionToResume;
+    private Session session;
 
     /**
      * A memory-BIO connection made from {@code context} (which becomes read-only).
@@ -257,6 +259,49 @@ public final class Connection {
     public byte[] getAlpnProtoNegotiated() {
         byte[] protocol = handshake == null ? null : handshake.alpn();
         return protocol == null ? new byte[0] : protocol.clone();
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    /**
+     * The TLS session of this connection, to resume later with {@link #setSession}; {@code null} before the
+     * handshake. See {@link Session} for what resumes.
+     */
+    public Session getSession() {
+        return session;
+    }
+
+    /**
+     * Client: asks the next handshake to resume {@code session} (from {@link #getSession} of an earlier connection
+     * made from the same Context). If the server no longer has it, a full handshake happens; {@link #sessionReused}
+     * tells which.
+     *
+     * @throws IllegalArgumentException for {@code null} ("session must be a Session instance") or a session another
+     *     Context made ("session must have been created by a Connection using the same Context as this one",
+     *     pyOpenSSL 26.3)
+     */
+    public void setSession(Session session) {
+        if (session == null) {
+            throw new IllegalArgumentException("session must be a Session instance");
+        }
+        if (session.owner() != null && session.owner() != context) {
+            throw new IllegalArgumentException(
+                    "session must have been created by a Connection using the same Context as this one");
+        }
+        this.sessionToResume = session;
+    }
+
+    Session sessionToResume() {
+        return sessionToResume;
+    }
+
+    void recordSession(Session session) {
+        this.session = session;
+    }
+
+    /** Whether the completed handshake resumed a session (OpenSSL's {@code SSL_session_reused}). */
+    public boolean sessionReused() {
+        return handshake != null && handshake.resumed();
     }
 
     byte[] requestedServerName() {

@@ -154,6 +154,24 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         org.bouncycastle.tls.SecurityParameters parameters = context.getSecurityParametersHandshake();
         exporter = KeyingMaterial.capture(parameters != null ? parameters : context.getSecurityParametersConnection());
         connection.recordHandshake(HandshakeResult.capture(context));
+        Sessions.completed(connection, context);
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    @Override
+    public org.bouncycastle.tls.TlsSession sessionToResume() {
+        return Sessions.toOffer(connection);
+    }
+
+    @Override
+    public org.bouncycastle.tls.TlsSession sessionToResume(byte[] sessionId) {
+        return Sessions.cached(connection, sessionId);
+    }
+
+    @Override
+    public byte[] newSessionId() {
+        return Sessions.newId();
     }
 
     /** {@link Connection#exportKeyingMaterial}: from the exporter secret captured when the handshake completed. */

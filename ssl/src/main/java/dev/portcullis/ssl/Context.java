@@ -59,6 +59,8 @@ public final class Context {
     private ServernameCallback servernameCallback;
     private List<byte[]> alpnProtos;
     private AlpnSelectCallback alpnSelectCallback;
+    private byte[] sessionIdContext = new byte[0];
+    private final SessionCache sessionCache = new SessionCache();
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -494,6 +496,31 @@ public final class Context {
         int previous = sessionCacheMode;
         sessionCacheMode = mode;
         return previous;
+    }
+
+    /**
+     * The session ID context: a server resumes only sessions made under the same context bytes, so that servers (or
+     * virtual hosts) with different requirements never resume each other's sessions. At most 32 bytes.
+     *
+     * @throws SslException {@code ('SSL routines', '', 'ssl session id context too long')} above 32 bytes
+     */
+    public void setSessionId(byte[] buf) throws SslException {
+        checkMutable();
+        if (buf == null) {
+            throw new IllegalArgumentException("buf must be a byte string, not null");
+        }
+        if (buf.length > 32) {
+            throw new SslException("ssl session id context too long");
+        }
+        sessionIdContext = buf.clone();
+    }
+
+    byte[] sessionIdContext() {
+        return sessionIdContext;
+    }
+
+    SessionCache sessionCache() {
+        return sessionCache;
     }
 
     /** The session cache mode ({@link SSL#SESS_CACHE_SERVER} by default). */

@@ -37,6 +37,11 @@ public final class ClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    public org.bouncycastle.tls.TlsSession getSessionToResume() {
+        return hooks.sessionToResume();
+    }
+
+    @Override
     protected Vector getProtocolNames() {
         return hooks.protocolNames();
     }

@@ -68,4 +68,19 @@ public interface HandshakeHooks {
     default org.bouncycastle.tls.ProtocolName selectProtocol(Vector<?> offered) throws IOException {
         return null;
     }
+
+    /** Client: the session to offer for resumption, or {@code null}. */
+    default org.bouncycastle.tls.TlsSession sessionToResume() {
+        return null;
+    }
+
+    /** Server: the cached session with this ID that may be resumed, or {@code null}. */
+    default org.bouncycastle.tls.TlsSession sessionToResume(byte[] sessionId) {
+        return null;
+    }
+
+    /** Server: the ID for a new session, or {@code null} for none (not resumable). */
+    default byte[] newSessionId() {
+        return null;
+    }
 }

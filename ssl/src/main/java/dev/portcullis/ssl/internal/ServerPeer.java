@@ -59,6 +59,16 @@ public final class ServerPeer extends DefaultTlsServer {
     }
 
     @Override
+    public org.bouncycastle.tls.TlsSession getSessionToResume(byte[] sessionID) {
+        return hooks.sessionToResume(sessionID);
+    }
+
+    @Override
+    public byte[] getNewSessionID() {
+        return hooks.newSessionId();
+    }
+
+    @Override
     public TlsCredentials getCredentials() throws IOException {
         LocalCredentials credentials = hooks.serverCredentials();
         if (credentials == null) {
