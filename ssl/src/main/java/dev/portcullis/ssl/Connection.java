@@ -63,6 +63,7 @@ public final class Connection {
     private List<byte[]> alpnProtos;
     private Session sessionToResume;
     private Session session;
+    private List<dev.portcullis.crypto.X509Name> receivedCaList = List.of();
 
     /**
      * A memory-BIO connection made from {@code context} (which becomes read-only).
@@ -259,6 +260,19 @@ public final class Connection {
     public byte[] getAlpnProtoNegotiated() {
         byte[] protocol = handshake == null ? null : handshake.alpn();
         return protocol == null ? new byte[0] : protocol.clone();
+    }
+
+    /**
+     * The client CA list: on a server, its Context's (before and after the handshake); on a client, the names the
+     * server's CertificateRequest carried (empty before it arrived). Copies.
+     */
+    public List<dev.portcullis.crypto.X509Name> getClientCaList() {
+        boolean client = Boolean.TRUE.equals(engine.clientMode());
+        return ClientCertificates.copyNames(client ? receivedCaList : context.clientCaList());
+    }
+
+    void recordReceivedCaList(List<dev.portcullis.crypto.X509Name> names) {
+        this.receivedCaList = List.copyOf(names);
     }
 
     // ------------------------------------------------------------------ sessions

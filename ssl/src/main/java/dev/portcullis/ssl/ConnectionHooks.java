@@ -126,7 +126,19 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     @Override
     public LocalCredentials clientCredentials(CertificateRequest request) throws IOException {
-        return connection.localCredentials();
+        List<dev.portcullis.crypto.X509Name> issuers = ClientCertificates.fromWire(request);
+        connection.recordReceivedCaList(issuers);
+        LocalCredentials own = connection.localCredentials();
+        ClientCertCallback callback = connection.getContext().clientCertCallback();
+        if (own != null || callback == null) {
+            return own;
+        }
+        return ClientCertificates.select(connection, callback, issuers, ClientCertificates.signatureNames(request));
+    }
+
+    @Override
+    public java.util.Vector<?> certificateAuthorities() {
+        return ClientCertificates.toWire(connection.getContext().clientCaList());
     }
 
     @Override

@@ -61,6 +61,8 @@ public final class Context {
     private AlpnSelectCallback alpnSelectCallback;
     private byte[] sessionIdContext = new byte[0];
     private final SessionCache sessionCache = new SessionCache();
+    private List<dev.portcullis.crypto.X509Name> clientCaList = List.of();
+    private ClientCertCallback clientCertCallback;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -536,6 +538,65 @@ public final class Context {
 
     InfoCallback infoCallback() {
         return infoCallback;
+    }
+
+    // ------------------------------------------------------------------ client certificates
+
+    /**
+     * Server: the certificate authorities named in the CertificateRequest (RFC 5246 §7.4.4, RFC 8446 §4.2.4), so a
+     * client with several certificates can pick one these CAs issued. Replaces the list; the names are copied.
+     */
+    public void setClientCaList(List<dev.portcullis.crypto.X509Name> certificateAuthorities) {
+        checkMutable();
+        clientCaList = List.copyOf(ClientCertificates.copyNames(certificateAuthorities));
+    }
+
+    /** Server: appends {@code certificateAuthority}'s subject to the client CA list. */
+    public void addClientCa(X509 certificateAuthority) {
+        checkMutable();
+        if (certificateAuthority == null) {
+            throw new IllegalArgumentException("certificate_authority must be an X509 instance");
+        }
+        List<dev.portcullis.crypto.X509Name> names = new ArrayList<>(clientCaList);
+        names.add(certificateAuthority.getSubject());
+        clientCaList = List.copyOf(ClientCertificates.copyNames(names));
+    }
+
+    /** {@link #addClientCa(X509)} for a JDK certificate. */
+    public void addClientCa(X509Certificate certificateAuthority) {
+        addClientCa(certificateAuthority == null ? null : X509.fromJavaCertificate(certificateAuthority));
+    }
+
+    /**
+     * Server: sets the client CA list to the subjects of the certificates in a PEM file.
+     *
+     * @throws SslException when the file cannot be read or holds no certificate
+     */
+    public void loadClientCa(String cafile) throws SslException {
+        checkMutable();
+        clientCaList = List.copyOf(ClientCertificates.subjectsIn(cafile));
+    }
+
+    /** {@link #loadClientCa(String)} for a {@link Path}. */
+    public void loadClientCa(Path cafile) throws SslException {
+        loadClientCa(cafile == null ? null : cafile.toString());
+    }
+
+    List<dev.portcullis.crypto.X509Name> clientCaList() {
+        return clientCaList;
+    }
+
+    /**
+     * Client, beyond pyOpenSSL: the callback that chooses a certificate when the server asks for one and none was set
+     * with {@link #useCertificate}/{@link #usePrivateKey}; see {@link ClientCertCallback}. {@code null} removes it.
+     */
+    public void setClientCertCallback(ClientCertCallback callback) {
+        checkMutable();
+        this.clientCertCallback = callback;
+    }
+
+    ClientCertCallback clientCertCallback() {
+        return clientCertCallback;
     }
 
     // ------------------------------------------------------------------ SNI and ALPN

@@ -83,4 +83,9 @@ public interface HandshakeHooks {
     default byte[] newSessionId() {
         return null;
     }
+
+    /** Server: the CA names to send in a CertificateRequest ({@code X500Name}s), or {@code null}. */
+    default Vector<?> certificateAuthorities() {
+        return null;
+    }
 }

@@ -84,11 +84,12 @@ public final class ServerPeer extends DefaultTlsServer {
             return null;
         }
         Vector<?> schemes = TlsUtils.isTLSv12(context) ? TlsUtils.getDefaultSupportedSignatureAlgorithms(context) : null;
+        Vector<?> authorities = hooks.certificateAuthorities();
         if (TlsUtils.isTLSv13(context)) {
-            return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, null);
+            return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, authorities);
         }
         short[] types = {ClientCertificateType.rsa_sign, ClientCertificateType.ecdsa_sign};
-        return new CertificateRequest(types, schemes, null);
+        return new CertificateRequest(types, schemes, authorities);
     }
 
     @Override
