@@ -186,4 +186,34 @@ class ExtensionsInteropTest {
             assertArrayEquals("h2".getBytes(StandardCharsets.US_ASCII), connection.getAlpnProtoNegotiated());
         }
     }
+
+    @Test
+    void theClientCertCallbackAnswersOpenSslServersRequest() throws Exception {
+        try (OpenSslServer server = new OpenSslServer(dir, "-cert", "server-ec.pem", "-key", "server-ec.key",
+                "-www", "-naccept", "1", "-Verify", "1", "-CAfile", "root.pem")) {
+            Context client = new Context(SSL.TLS_METHOD);
+            List<String> issuerNames = new java.util.ArrayList<>();
+            client.setClientCertCallback((conn, issuers, schemes) -> {
+                issuers.forEach(n -> issuerNames.add(n.get("CN")));
+                return new dev.portcullis.ssl.ClientCertificate(
+                        List.of(dev.portcullis.crypto.Crypto.loadCertificate(dev.portcullis.crypto.Crypto.FILETYPE_PEM,
+                                read("client.pem"))),
+                        dev.portcullis.crypto.Crypto.loadPrivateKey(dev.portcullis.crypto.Crypto.FILETYPE_PEM,
+                                read("client.key")));
+            });
+            StringBuilder page = new StringBuilder();
+            fetch(client, server.port, null, page);
+            assertEquals(List.of("Interop Root"), issuerNames, "s_server names its -CAfile as acceptable issuer");
+            assertTrue(page.toString().contains("Subject: O=Interop, CN=Interop Client"), page.toString());
+            assertTrue(page.toString().contains("Verify return code: 0 (ok)"), page.toString());
+        }
+    }
+
+    private static byte[] read(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(dir.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
