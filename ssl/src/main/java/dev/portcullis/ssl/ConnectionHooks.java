@@ -167,6 +167,12 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         exporter = KeyingMaterial.capture(parameters != null ? parameters : context.getSecurityParametersConnection());
         connection.recordHandshake(HandshakeResult.capture(context));
         Sessions.completed(connection, context);
+        KeyLog.completed(connection, parameters != null ? parameters : context.getSecurityParametersConnection());
+    }
+
+    @Override
+    public void handshakeKeysReady(TlsContext context) {
+        KeyLog.handshakeKeys(connection, context.getSecurityParametersHandshake());
     }
 
     // ---------------------------------------------------------------- sessions

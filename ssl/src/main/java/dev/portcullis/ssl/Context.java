@@ -63,6 +63,7 @@ public final class Context {
     private final SessionCache sessionCache = new SessionCache();
     private List<dev.portcullis.crypto.X509Name> clientCaList = List.of();
     private ClientCertCallback clientCertCallback;
+    private KeylogCallback keylogCallback;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -538,6 +539,19 @@ public final class Context {
 
     InfoCallback infoCallback() {
         return infoCallback;
+    }
+
+    /**
+     * The callback that receives every connection's secrets as SSLKEYLOGFILE lines (see {@link KeylogCallback}), for
+     * decrypting captured traffic while debugging. {@code null} turns key logging off.
+     */
+    public void setKeylogCallback(KeylogCallback callback) {
+        checkMutable();
+        this.keylogCallback = callback;
+    }
+
+    KeylogCallback keylogCallback() {
+        return keylogCallback;
     }
 
     // ------------------------------------------------------------------ client certificates

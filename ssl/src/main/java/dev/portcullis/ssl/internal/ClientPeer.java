@@ -50,6 +50,9 @@ public final class ClientPeer extends DefaultTlsClient {
     @Override
     public void processServerExtensions(java.util.Hashtable serverExtensions) throws IOException {
         super.processServerExtensions(serverExtensions);
+        if (org.bouncycastle.tls.TlsUtils.isTLSv13(context)) {
+            hooks.handshakeKeysReady(context); // TLS 1.3 EncryptedExtensions arrive under the handshake keys
+        }
         org.bouncycastle.tls.ProtocolName chosen = serverExtensions == null ? null
                 : org.bouncycastle.tls.TlsExtensionsUtils.getALPNExtensionServer(serverExtensions);
         Vector<?> offered = chosen == null ? null : hooks.protocolNames();

@@ -88,4 +88,8 @@ public interface HandshakeHooks {
     default Vector<?> certificateAuthorities() {
         return null;
     }
+
+    /** TLS 1.3: the handshake traffic secrets were derived and are still alive (key logging). */
+    default void handshakeKeysReady(TlsContext context) {
+    }
 }

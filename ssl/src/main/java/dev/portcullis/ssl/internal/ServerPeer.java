@@ -70,6 +70,9 @@ public final class ServerPeer extends DefaultTlsServer {
 
     @Override
     public TlsCredentials getCredentials() throws IOException {
+        if (TlsUtils.isTLSv13(context)) {
+            hooks.handshakeKeysReady(context); // bctls asks for TLS 1.3 credentials after deriving handshake keys
+        }
         LocalCredentials credentials = hooks.serverCredentials();
         if (credentials == null) {
             return null;
