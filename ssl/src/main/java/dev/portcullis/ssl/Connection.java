@@ -635,6 +635,19 @@ public final class Connection {
         return hooks.exportKeyingMaterial(label, length, context);
     }
 
+    /**
+     * A TLS channel binding, beyond pyOpenSSL: {@code "tls-exporter"} (RFC 9266; 32 bytes from the exporter — the one
+     * to use with TLS 1.3), {@code "tls-unique"} (RFC 5929 §3: the first Finished message; TLS 1.2 and below only) or
+     * {@code "tls-server-end-point"} (RFC 5929 §4: the hash of the server's certificate, with its signature's hash,
+     * SHA-256 for MD5/SHA-1; undefined for Ed25519/Ed448 certificates).
+     *
+     * @throws SslException before the handshake, or when the type is not defined for this connection
+     * @throws IllegalArgumentException for an unknown type
+     */
+    public byte[] getChannelBinding(String type) throws SslException {
+        return ChannelBindings.compute(this, type);
+    }
+
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
     List<byte[]> peerChainDer() {
         return handshake == null ? List.of() : handshake.peerChain();
