@@ -62,6 +62,7 @@ public final class Connection {
     private byte[] serverName;
     private List<byte[]> alpnProtos;
     private Session sessionToResume;
+    private boolean ocspRequested;
     private Session session;
     private List<dev.portcullis.crypto.X509Name> receivedCaList = List.of();
 
@@ -273,6 +274,18 @@ public final class Connection {
 
     void recordReceivedCaList(List<dev.portcullis.crypto.X509Name> names) {
         this.receivedCaList = List.copyOf(names);
+    }
+
+    /**
+     * Client: asks the server to staple an OCSP response to its certificate (RFC 6066 §8) in the next handshake; the
+     * context's {@link OcspClientCallback} then sees it. Without this call no OCSP callback is called on either side.
+     */
+    public void requestOcsp() {
+        ocspRequested = true;
+    }
+
+    boolean ocspRequested() {
+        return ocspRequested;
     }
 
     // ------------------------------------------------------------------ sessions

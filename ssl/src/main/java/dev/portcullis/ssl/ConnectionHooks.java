@@ -175,6 +175,28 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         KeyLog.handshakeKeys(connection, context.getSecurityParametersHandshake());
     }
 
+    // ---------------------------------------------------------------- OCSP stapling (RFC 6066 §8)
+
+    @Override
+    public boolean ocspRequested() {
+        return connection.ocspRequested();
+    }
+
+    @Override
+    public boolean staplesOcsp() {
+        return connection.getContext().ocspServerCallback() != null;
+    }
+
+    @Override
+    public org.bouncycastle.tls.CertificateStatus ocspToStaple() throws IOException {
+        return OcspStapling.toStaple(connection);
+    }
+
+    @Override
+    public void stapledOcsp(org.bouncycastle.tls.CertificateStatus status) throws IOException {
+        OcspStapling.check(connection, status);
+    }
+
     // ---------------------------------------------------------------- sessions
 
     @Override

@@ -64,6 +64,8 @@ public final class Context {
     private List<dev.portcullis.crypto.X509Name> clientCaList = List.of();
     private ClientCertCallback clientCertCallback;
     private KeylogCallback keylogCallback;
+    private Object ocspCallback;
+    private Object ocspData;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -552,6 +554,54 @@ public final class Context {
 
     KeylogCallback keylogCallback() {
         return keylogCallback;
+    }
+
+    /**
+     * Server: the callback that supplies the OCSP response to staple (see {@link OcspServerCallback}), with
+     * {@code data} passed back to it. As in OpenSSL a context has one OCSP callback slot: this replaces a client
+     * callback.
+     */
+    public void setOcspServerCallback(OcspServerCallback callback, Object data) {
+        setOcsp(callback, data);
+    }
+
+    /** {@link #setOcspServerCallback(OcspServerCallback, Object)} without data. */
+    public void setOcspServerCallback(OcspServerCallback callback) {
+        setOcsp(callback, null);
+    }
+
+    /**
+     * Client: the callback that judges the stapled OCSP response of connections that called
+     * {@link Connection#requestOcsp} (see {@link OcspClientCallback}); replaces a server callback (one slot).
+     */
+    public void setOcspClientCallback(OcspClientCallback callback, Object data) {
+        setOcsp(callback, data);
+    }
+
+    /** {@link #setOcspClientCallback(OcspClientCallback, Object)} without data. */
+    public void setOcspClientCallback(OcspClientCallback callback) {
+        setOcsp(callback, null);
+    }
+
+    private void setOcsp(Object callback, Object data) {
+        checkMutable();
+        if (callback == null) {
+            throw new IllegalArgumentException("callback must be callable");
+        }
+        ocspCallback = callback;
+        ocspData = data;
+    }
+
+    OcspServerCallback ocspServerCallback() {
+        return ocspCallback instanceof OcspServerCallback ? (OcspServerCallback) ocspCallback : null;
+    }
+
+    OcspClientCallback ocspClientCallback() {
+        return ocspCallback instanceof OcspClientCallback ? (OcspClientCallback) ocspCallback : null;
+    }
+
+    Object ocspData() {
+        return ocspData;
     }
 
     // ------------------------------------------------------------------ client certificates

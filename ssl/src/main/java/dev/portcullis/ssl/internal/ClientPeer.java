@@ -42,6 +42,15 @@ public final class ClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    protected org.bouncycastle.tls.CertificateStatusRequest getCertificateStatusRequest() {
+        if (!hooks.ocspRequested()) {
+            return null;
+        }
+        return new org.bouncycastle.tls.CertificateStatusRequest(org.bouncycastle.tls.CertificateStatusType.ocsp,
+                new org.bouncycastle.tls.OCSPStatusRequest(null, null));
+    }
+
+    @Override
     protected Vector getProtocolNames() {
         return hooks.protocolNames();
     }
@@ -68,6 +77,7 @@ public final class ClientPeer extends DefaultTlsClient {
             @Override
             public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
                 hooks.peerCertificates(serverCertificate.getCertificate().getCertificateList());
+                hooks.stapledOcsp(serverCertificate.getCertificateStatus());
             }
 
             @Override

@@ -92,4 +92,23 @@ public interface HandshakeHooks {
     /** TLS 1.3: the handshake traffic secrets were derived and are still alive (key logging). */
     default void handshakeKeysReady(TlsContext context) {
     }
+
+    /** Client: whether to ask the server for a stapled OCSP response. */
+    default boolean ocspRequested() {
+        return false;
+    }
+
+    /** Server: whether we can staple (an OCSP server callback is set). */
+    default boolean staplesOcsp() {
+        return false;
+    }
+
+    /** Server: the status to staple, or {@code null}. */
+    default org.bouncycastle.tls.CertificateStatus ocspToStaple() throws IOException {
+        return null;
+    }
+
+    /** Client: the server's certificate arrived with this stapled status ({@code null}: none). */
+    default void stapledOcsp(org.bouncycastle.tls.CertificateStatus status) throws IOException {
+    }
 }

@@ -82,6 +82,16 @@ public final class ServerPeer extends DefaultTlsServer {
     }
 
     @Override
+    protected boolean allowCertificateStatus() {
+        return hooks.staplesOcsp();
+    }
+
+    @Override
+    public org.bouncycastle.tls.CertificateStatus getCertificateStatus() throws IOException {
+        return hooks.ocspToStaple();
+    }
+
+    @Override
     public CertificateRequest getCertificateRequest() throws IOException {
         if (!config.verifyPeer()) {
             return null;
