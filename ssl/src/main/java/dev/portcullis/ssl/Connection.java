@@ -63,6 +63,7 @@ public final class Connection {
     private List<byte[]> alpnProtos;
     private Session sessionToResume;
     private boolean ocspRequested;
+    private List<byte[]> receivedPeerChain = List.of();
     private Session session;
     private List<dev.portcullis.crypto.X509Name> receivedCaList = List.of();
 
@@ -663,7 +664,12 @@ public final class Connection {
 
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
     List<byte[]> peerChainDer() {
-        return handshake == null ? List.of() : handshake.peerChain();
+        return handshake == null ? receivedPeerChain : handshake.peerChain();
+    }
+
+    /** The peer's chain as it arrives, so callbacks later in the same handshake (OCSP) can see it. */
+    void recordReceivedPeerChain(List<byte[]> chain) {
+        this.receivedPeerChain = List.copyOf(chain);
     }
 
     /** The certificate this connection presents, or {@code null}. */

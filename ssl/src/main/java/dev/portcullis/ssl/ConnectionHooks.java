@@ -72,6 +72,11 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void peerCertificates(TlsCertificate[] chain) throws IOException {
         info(loop(), 1);
+        List<byte[]> der = new ArrayList<>(chain.length);
+        for (TlsCertificate certificate : chain) {
+            der.add(certificate.getEncoded());
+        }
+        connection.recordReceivedPeerChain(der);
         PeerVerification.VerifySettings settings = connection.verifySettings();
         if (!config.verifyPeer() && settings.callback() == null) {
             return; // nothing to judge; getVerifiedChain() builds the chain on request

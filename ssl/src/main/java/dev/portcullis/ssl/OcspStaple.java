@@ -111,10 +111,7 @@ public final class OcspStaple {
         X509CertificateHolder issuerHolder = holder(issuer);
         for (SingleResp single : basic.getResponses()) {
             CertificateID id = single.getCertID();
-            CertificateID ours = new CertificateID(digests.get(id.getHashAlgOID() == null ? null
-                    : new org.bouncycastle.asn1.x509.AlgorithmIdentifier(id.getHashAlgOID())), issuerHolder,
-                    leaf.getSerialNumber());
-            if (ours.equals(id)) {
+            if (id.getSerialNumber().equals(leaf.getSerialNumber()) && id.matchesIssuer(issuerHolder, digests)) {
                 return single;
             }
         }
