@@ -662,6 +662,17 @@ public final class Connection {
         return ChannelBindings.compute(this, type);
     }
 
+    /**
+     * The key-exchange group the handshake used, as OpenSSL names it ({@code "X25519"}, {@code "secp256r1"},
+     * {@code "ffdhe2048"}), or {@code null} before the handshake or for a key exchange without one (RSA, explicit DH
+     * parameters). pyOpenSSL 24's {@code get_group_name}. Known on both ends in TLS 1.3; in TLS 1.2 only on the
+     * server (bctls's client does not record the group of the ServerKeyExchange, so a TLS 1.2 client reports
+     * {@code null}).
+     */
+    public String getGroupName() {
+        return handshake == null ? null : Groups.openSslName(hooks.negotiatedGroup(handshake.group()));
+    }
+
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
     List<byte[]> peerChainDer() {
         return handshake == null ? receivedPeerChain : handshake.peerChain();

@@ -180,6 +180,36 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         KeyLog.handshakeKeys(connection, context.getSecurityParametersHandshake());
     }
 
+    // ---------------------------------------------------------------- groups
+
+    private int tls12Group = -1;
+
+    @Override
+    public void tls12GroupSelected(int group) {
+        tls12Group = group;
+    }
+
+    /** The negotiated group: bctls's for TLS 1.3, the server's own record for TLS 1.2 (-1 when unknown). */
+    int negotiatedGroup(int fromBctls) {
+        return fromBctls >= 0 ? fromBctls : tls12Group;
+    }
+
+    @Override
+    public int[] groups() {
+        return connection.getContext().groups();
+    }
+
+    @Override
+    public org.bouncycastle.tls.crypto.TlsDHConfig dhConfig() {
+        org.bouncycastle.tls.crypto.DHGroup parameters = connection.getContext().dhParameters();
+        if (parameters == null) {
+            return null;
+        }
+        int named = Groups.ffdheGroupOf(parameters);
+        return named >= 0 ? new org.bouncycastle.tls.crypto.TlsDHConfig(named, false)
+                : new org.bouncycastle.tls.crypto.TlsDHConfig(parameters);
+    }
+
     // ---------------------------------------------------------------- OCSP stapling (RFC 6066 §8)
 
     @Override

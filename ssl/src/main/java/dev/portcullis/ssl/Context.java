@@ -66,6 +66,8 @@ public final class Context {
     private KeylogCallback keylogCallback;
     private Object ocspCallback;
     private Object ocspData;
+    private int[] groups;
+    private org.bouncycastle.tls.crypto.DHGroup dhParameters;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -661,6 +663,44 @@ public final class Context {
 
     ClientCertCallback clientCertCallback() {
         return clientCertCallback;
+    }
+
+    // ------------------------------------------------------------------ key exchange groups
+
+    /**
+     * Restricts the (EC)DHE key exchange to {@code curve} (OpenSSL 3's {@code SSL_CTX_set_tmp_ecdh}, which sets the
+     * group list to that one curve), e.g. {@code Crypto.getEllipticCurve("secp384r1")}.
+     *
+     * @throws SslException when TLS has no group for the curve (e.g. a binary curve bctls does not negotiate)
+     */
+    public void setTmpEcdh(dev.portcullis.crypto.EllipticCurve curve) throws SslException {
+        checkMutable();
+        groups = new int[] {Groups.namedGroupOf(curve)};
+    }
+
+    int[] groups() {
+        return groups;
+    }
+
+    /**
+     * Server: the Diffie-Hellman parameters for TLS 1.2 DHE suites, from a PEM file of PKCS#3 parameters
+     * ({@code openssl dhparam}, or {@code openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048}). RFC 7919
+     * groups are recognised and named; other primes are sent explicitly (clients may refuse unknown groups).
+     *
+     * @throws SslException when the file is missing or holds no DH parameters
+     */
+    public void loadTmpDh(String dhfile) throws SslException {
+        checkMutable();
+        dhParameters = Groups.readDhParameters(dhfile);
+    }
+
+    /** {@link #loadTmpDh(String)} for a {@link Path}. */
+    public void loadTmpDh(Path dhfile) throws SslException {
+        loadTmpDh(dhfile == null ? null : dhfile.toString());
+    }
+
+    org.bouncycastle.tls.crypto.DHGroup dhParameters() {
+        return dhParameters;
     }
 
     // ------------------------------------------------------------------ SNI and ALPN

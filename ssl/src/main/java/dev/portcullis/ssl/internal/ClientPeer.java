@@ -51,6 +51,19 @@ public final class ClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    protected Vector getSupportedGroups(Vector namedGroupRoles) {
+        int[] groups = hooks.groups();
+        if (groups == null) {
+            return super.getSupportedGroups(namedGroupRoles);
+        }
+        Vector<Integer> restricted = new Vector<>();
+        for (int group : groups) {
+            restricted.add(group);
+        }
+        return restricted;
+    }
+
+    @Override
     protected Vector getProtocolNames() {
         return hooks.protocolNames();
     }

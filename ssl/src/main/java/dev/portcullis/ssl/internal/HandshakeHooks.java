@@ -111,4 +111,18 @@ public interface HandshakeHooks {
     /** Client: the server's certificate arrived with this stapled status ({@code null}: none). */
     default void stapledOcsp(org.bouncycastle.tls.CertificateStatus status) throws IOException {
     }
+
+    /** The only key-exchange groups to use ({@code setTmpEcdh}), or {@code null} for the defaults. */
+    default int[] groups() {
+        return null;
+    }
+
+    /** Server: the DH parameters for TLS 1.2 DHE ({@code loadTmpDh}), or {@code null} for bctls's choice. */
+    default org.bouncycastle.tls.crypto.TlsDHConfig dhConfig() {
+        return null;
+    }
+
+    /** Server, TLS 1.2: the (EC)DHE group chosen, -1 for none or explicit parameters (bctls records only TLS 1.3's). */
+    default void tls12GroupSelected(int group) {
+    }
 }

@@ -82,6 +82,39 @@ public final class ServerPeer extends DefaultTlsServer {
     }
 
     @Override
+    public int[] getSupportedGroups() throws IOException {
+        int[] groups = hooks.groups();
+        return groups != null ? groups.clone() : super.getSupportedGroups();
+    }
+
+    @Override
+    protected int selectECDH(int minimumCurveBits) {
+        int[] groups = hooks.groups();
+        int selected = -1;
+        if (groups == null) {
+            selected = super.selectECDH(minimumCurveBits);
+        } else {
+            int[] offered = context.getSecurityParametersHandshake().getClientSupportedGroups();
+            for (int group : groups) {
+                if (offered == null || org.bouncycastle.util.Arrays.contains(offered, group)) {
+                    selected = group;
+                    break;
+                }
+            }
+        }
+        hooks.tls12GroupSelected(selected);
+        return selected;
+    }
+
+    @Override
+    public org.bouncycastle.tls.crypto.TlsDHConfig getDHConfig() throws IOException {
+        org.bouncycastle.tls.crypto.TlsDHConfig config = hooks.dhConfig();
+        config = config != null ? config : super.getDHConfig();
+        hooks.tls12GroupSelected(config == null ? -1 : config.getNamedGroup());
+        return config;
+    }
+
+    @Override
     protected boolean allowCertificateStatus() {
         return hooks.staplesOcsp();
     }
