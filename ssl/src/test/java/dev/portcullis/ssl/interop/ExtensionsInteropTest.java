@@ -209,6 +209,27 @@ class ExtensionsInteropTest {
         }
     }
 
+    @Test
+    void groupsAsOpenSslClientSeesThem() throws Exception {
+        Connection[] served = new Connection[1];
+        String x25519 = sClientAgainst(ourServer("ec"), served, "-tls1_3").stdoutText();
+        assertTrue(x25519.contains("Server Temp Key: X25519"), x25519);
+        assertEquals("X25519", served[0].getGroupName());
+        Context p384 = ourServer("ec");
+        p384.setTmpEcdh(dev.portcullis.crypto.Crypto.getEllipticCurve("secp384r1"));
+        String ec = sClientAgainst(p384, served, "-tls1_2").stdoutText();
+        assertTrue(ec.contains("Server Temp Key: ECDH, secp384r1, 384 bits"), ec);
+        assertEquals("secp384r1", served[0].getGroupName());
+        Tools.Result params = Tools.runIn(dir, Duration.ofSeconds(60), null, Tools.require("openssl").toString(),
+                "genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe2048", "-out", "dh.pem");
+        assertEquals(0, params.exitCode(), params.toString());
+        Context dhe = ourServer("rsa");
+        dhe.loadTmpDh(dir.resolve("dh.pem").toString());
+        String dh = sClientAgainst(dhe, served, "-tls1_2", "-cipher", "DHE-RSA-AES128-GCM-SHA256").stdoutText();
+        assertTrue(dh.contains("Server Temp Key: DH, 2048 bits"), dh);
+        assertEquals("ffdhe2048", served[0].getGroupName());
+    }
+
     private static byte[] read(String name) {
         try {
             return java.nio.file.Files.readAllBytes(dir.resolve(name));
