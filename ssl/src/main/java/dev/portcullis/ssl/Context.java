@@ -75,7 +75,12 @@ public final class Context {
      * {@link SSL#TLSv1_METHOD}, {@link SSL#TLSv1_1_METHOD}, {@link SSL#TLSv1_2_METHOD} for exactly that version.
      *
      * @throws IllegalArgumentException {@code "No such protocol"} for SSLv2/SSLv3 (1, 2) and unknown values; DTLS
-     *     methods are refused with an explanation
+     *     methods ({@code DTLS_METHOD}, {@code DTLS_CLIENT_METHOD}, {@code DTLS_SERVER_METHOD}) are refused with an
+     *     explanation: Bouncy Castle's DTLS ({@code DTLSClientProtocol}/{@code DTLSServerProtocol}) runs only as a
+     *     blocking loop over a {@code DatagramTransport}, with its own retransmission timers, so it cannot give
+     *     OpenSSL's memory-BIO behaviour ({@code bioRead}/{@code bioWrite}, {@code WantReadError},
+     *     {@code DTLSv1_get_timeout}/{@code handle_timeout}, {@code DTLSv1_listen} with cookies) honestly; the DTLS
+     *     API (cookie callbacks, MTU, SRTP) is therefore not offered
      */
     public Context(int method) {
         switch (method) {
