@@ -502,7 +502,12 @@ public final class Context {
         return timeout;
     }
 
-    /** Sets the session cache mode ({@code SSL.SESS_CACHE_*}) and returns the previous one. */
+    /**
+     * Sets the session cache mode ({@code SSL.SESS_CACHE_*}) and returns the previous one. Honoured on a server:
+     * {@link SSL#SESS_CACHE_SERVER} (keep sessions for resumption by ID), {@link SSL#SESS_CACHE_NO_INTERNAL_LOOKUP},
+     * {@link SSL#SESS_CACHE_NO_INTERNAL_STORE}; a client keeps no cache of its own (as OpenSSL: pass
+     * {@link Connection#getSession} to {@link Connection#setSession}).
+     */
     public int setSessionCacheMode(int mode) {
         checkMutable();
         int previous = sessionCacheMode;

@@ -58,7 +58,9 @@ final class Sessions {
     /** Server: a session from the current Context's cache (same session ID context, not expired), or null. */
     static TlsSession cached(Connection connection, byte[] id) {
         Context context = connection.getContext();
-        if ((context.getSessionCacheMode() & SSL.SESS_CACHE_SERVER) == 0 || id == null || id.length == 0) {
+        int mode = context.getSessionCacheMode();
+        if ((mode & SSL.SESS_CACHE_SERVER) == 0 || (mode & SSL.SESS_CACHE_NO_INTERNAL_LOOKUP) != 0 || id == null
+                || id.length == 0) {
             return null;
         }
         Session session = context.sessionCache().get(id, context.sessionIdContext());
@@ -80,7 +82,8 @@ final class Sessions {
         connection.recordSession(session);
         boolean server = !Boolean.TRUE.equals(connection.engine().clientMode());
         if (server && resumable != null && !connection.sessionReused()
-                && (context.getSessionCacheMode() & SSL.SESS_CACHE_SERVER) != 0 && session.isResumable()) {
+                && (context.getSessionCacheMode() & SSL.SESS_CACHE_SERVER) != 0
+                && (context.getSessionCacheMode() & SSL.SESS_CACHE_NO_INTERNAL_STORE) == 0 && session.isResumable()) {
             context.sessionCache().put(session);
         }
     }

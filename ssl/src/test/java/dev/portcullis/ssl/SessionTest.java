@@ -86,6 +86,17 @@ class SessionTest {
     }
 
     @Test
+    void noInternalStoreOrLookupMeansNoResumption() throws Exception {
+        for (int flag : new int[] {SSL.SESS_CACHE_NO_INTERNAL_STORE, SSL.SESS_CACHE_NO_INTERNAL_LOOKUP}) {
+            Context server = tls12Server();
+            server.setSessionCacheMode(SSL.SESS_CACHE_SERVER | flag);
+            Context client = TestPki.client();
+            Session session = connect(client, server, null).client().getSession();
+            assertFalse(connect(client, server, session).client().sessionReused(), "flag " + flag);
+        }
+    }
+
+    @Test
     void anotherSessionIdContextDoesNotResume() throws Exception {
         Context serverA = tls12Server();
         Context serverB = TestPki.server();
