@@ -90,7 +90,7 @@ public final class ClientPeer extends DefaultTlsClient {
             @Override
             public void notifyServerCertificate(TlsServerCertificate serverCertificate) throws IOException {
                 hooks.peerCertificates(serverCertificate.getCertificate().getCertificateList());
-                hooks.stapledOcsp(serverCertificate.getCertificateStatus());
+                hooks.stapledOcsp(stapledStatus(serverCertificate));
             }
 
             @Override
@@ -103,6 +103,29 @@ public final class ClientPeer extends DefaultTlsClient {
                         request.getCertificateRequestContext());
             }
         };
+    }
+
+    /**
+     * The stapled OCSP status: TLS 1.2's CertificateStatus message (bctls hands it over), or in TLS 1.3 the
+     * status_request extension of the leaf's CertificateEntry (RFC 8446 §4.4.2.1), which bctls 1.84 parses but does not
+     * hand over.
+     */
+    private org.bouncycastle.tls.CertificateStatus stapledStatus(TlsServerCertificate serverCertificate)
+            throws IOException {
+        org.bouncycastle.tls.CertificateStatus status = serverCertificate.getCertificateStatus();
+        org.bouncycastle.tls.Certificate certificate = serverCertificate.getCertificate();
+        if (status != null || certificate == null || certificate.isEmpty()
+                || !org.bouncycastle.tls.TlsUtils.isTLSv13(context)) {
+            return status;
+        }
+        java.util.Hashtable<?, ?> extensions = certificate.getCertificateEntryAt(0).getExtensions();
+        byte[] data = extensions == null ? null
+                : org.bouncycastle.tls.TlsUtils.getExtensionData(extensions,
+                        org.bouncycastle.tls.ExtensionType.status_request);
+        if (data == null) {
+            return null;
+        }
+        return org.bouncycastle.tls.CertificateStatus.parse(context, new java.io.ByteArrayInputStream(data));
     }
 
     @Override

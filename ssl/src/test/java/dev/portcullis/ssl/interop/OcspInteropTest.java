@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.portcullis.crypto.Crypto;
 import dev.portcullis.crypto.X509;
@@ -40,7 +42,8 @@ import dev.portcullis.testdata.Tools;
 
 /**
  * OCSP stapling against OpenSSL: responses made by {@code openssl ocsp} (good and revoked), stapled by
- * {@code openssl s_server -status_file} to our client, and by our server to {@code openssl s_client -status};
+ * {@code openssl s_server -status_file} to our client (TLS 1.2 CertificateStatus and TLS 1.3 CertificateEntry), and by
+ * our server to {@code openssl s_client -status} (TLS 1.2);
  * {@link OcspStaple} agrees with {@code openssl ocsp -respin}'s verdicts.
  */
 @Tag("interop")
@@ -98,10 +101,11 @@ class OcspInteropTest {
         assertThrows(SslException.class, () -> OcspStaple.check(tampered, chain(), Instant.now()));
     }
 
-    @Test
-    void ourClientChecksWhatOpenSslServerStaples() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"-tls1_2", "-tls1_3"})
+    void ourClientChecksWhatOpenSslServerStaples(String version) throws Exception {
         try (OpenSslServer server = new OpenSslServer(dir, "-cert", "server-ec.pem", "-key", "server-ec.key",
-                "-www", "-naccept", "1", "-tls1_2", "-status_file", "good.der")) {
+                "-www", "-naccept", "1", version, "-status_file", "good.der")) {
             Context context = new Context(SSL.TLS_METHOD);
             OcspStaple.Status[] verdict = new OcspStaple.Status[1];
             byte[][] seen = new byte[1][];
