@@ -7,8 +7,8 @@ package dev.portcullis.ssl;
  * to staple nothing. {@code null}, or bytes that are not an OCSPResponse, fail the handshake with
  * {@link IllegalArgumentException}; an exception thrown here is rethrown from the handshake unchanged.
  *
- * <p>Stapling happens in TLS 1.2 handshakes: bctls 1.84's server has no way to staple in TLS 1.3 (where the response
- * travels inside the Certificate message), so under TLS 1.3 this callback is not called.
+ * <p>TLS 1.2 sends the response in a CertificateStatus message; TLS 1.3 in the status_request extension of our leaf's
+ * CertificateEntry (RFC 8446 §4.4.2.1).
  */
 @FunctionalInterface
 public interface OcspServerCallback {

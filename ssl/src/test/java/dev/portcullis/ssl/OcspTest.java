@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** OCSP stapling: pyOpenSSL's {@code TestOCSP}, on TLS 1.2 (where bctls's server staples). */
+/** OCSP stapling: pyOpenSSL's {@code TestOCSP}, on TLS 1.2 (and the staple's round trip on TLS 1.3). */
 class OcspTest {
     /** pyOpenSSL's test response: an OCSPResponse with status 6 (unauthorized). */
     private static final byte[] RESPONSE = {0x30, 0x03, 0x0a, 0x01, 0x06};
@@ -140,5 +140,19 @@ class OcspTest {
         pair(TestPki.client(), server, true).handshake();
         assertEquals(0, calls[0], "the client callback replaced the server callback");
         assertThrows(IllegalArgumentException.class, () -> TestPki.client().setOcspClientCallback(null));
+    }
+
+    @Test
+    void tls13StaplesInTheCertificateEntry() throws Exception {
+        Context server = TestPki.server();
+        server.setOcspServerCallback((conn, data) -> RESPONSE);
+        Context client = TestPki.client();
+        List<byte[]> stapled = new ArrayList<>();
+        client.setOcspClientCallback((conn, ocsp, data) -> stapled.add(ocsp));
+        MemoryPair pair = pair(client, server, true);
+        pair.handshake();
+        assertEquals("TLSv1.3", pair.client().getProtocolVersionName());
+        assertEquals(1, stapled.size());
+        assertArrayEquals(RESPONSE, stapled.get(0));
     }
 }

@@ -77,8 +77,11 @@ public final class ServerPeer extends DefaultTlsServer {
         if (credentials == null) {
             return null;
         }
+        // TLS 1.3 staples inside the Certificate message; TLS 1.2 uses getCertificateStatus()
+        org.bouncycastle.tls.CertificateStatus status = TlsUtils.isTLSv13(context) && certificateStatusRequest != null
+                ? hooks.ocspToStaple() : null;
         return credentials.credentialsFor(context, context.getSecurityParametersHandshake().getClientSigAlgs(),
-                TlsUtils.EMPTY_BYTES);
+                TlsUtils.EMPTY_BYTES, status);
     }
 
     @Override

@@ -25,7 +25,8 @@
  * client refuses an unoffered choice. Sessions — {@code getSessionToResume}/{@code getNewSessionID}/
  * {@code getSessionToResume(byte[])} and {@code notifyHandshakeComplete} ({@code Sessions}, a per-Context
  * {@code SessionCache}); sessions are deep-copied because bctls destroys the master secret of a session it offered.
- * OCSP — {@code getCertificateStatusRequest}, {@code allowCertificateStatus}/{@code getCertificateStatus} and the
+ * OCSP — {@code getCertificateStatusRequest}, {@code allowCertificateStatus}/{@code getCertificateStatus} (TLS 1.2), the
+ * leaf CertificateEntry status_request (TLS 1.3, both roles) and the
  * client's {@code notifyServerCertificate} ({@code OcspStapling}). Key logging — TLS 1.3 handshake secrets are read
  * when bctls asks the server for credentials and when the client gets EncryptedExtensions, the rest at completion
  * ({@code KeyLog}). Client certificates — {@code clientCredentials(CertificateRequest)} ({@code ClientCertificates}).

@@ -43,7 +43,7 @@ import dev.portcullis.testdata.Tools;
 /**
  * OCSP stapling against OpenSSL: responses made by {@code openssl ocsp} (good and revoked), stapled by
  * {@code openssl s_server -status_file} to our client (TLS 1.2 CertificateStatus and TLS 1.3 CertificateEntry), and by
- * our server to {@code openssl s_client -status} (TLS 1.2);
+ * our server to {@code openssl s_client -status} (both versions);
  * {@link OcspStaple} agrees with {@code openssl ocsp -respin}'s verdicts.
  */
 @Tag("interop")
@@ -140,8 +140,9 @@ class OcspInteropTest {
         }
     }
 
-    @Test
-    void openSslClientReceivesWhatOurServerStaples() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"-tls1_2", "-tls1_3"})
+    void openSslClientReceivesWhatOurServerStaples(String version) throws Exception {
         Context context = new Context(SSL.TLS_METHOD);
         context.useCertificateFile(pki.path("server-ec.pem"));
         context.usePrivateKeyFile(pki.path("server-ec.key"));
@@ -162,7 +163,7 @@ class OcspInteropTest {
             });
             Tools.Result result = Tools.runIn(dir, Duration.ofSeconds(60), "hello\n".getBytes(StandardCharsets.US_ASCII),
                     Tools.require("openssl").toString(), "s_client", "-connect",
-                    "127.0.0.1:" + listener.getLocalPort(), "-ign_eof", "-tls1_2", "-status");
+                    "127.0.0.1:" + listener.getLocalPort(), "-ign_eof", version, "-status");
             served.get(60, TimeUnit.SECONDS);
             String out = result.stdoutText();
             assertTrue(out.contains("OCSP Response Status: successful (0x0)"), out);
