@@ -32,7 +32,9 @@ import dev.portcullis.testdata.Tools;
 
 /**
  * SNI, ALPN, OCSP stapling and TLS 1.2 session resumption between our memory-BIO client and a pyOpenSSL 23 server
- * ({@code pyopenssl_features.py}, run by {@code /usr/bin/python3}): both sides must report the same values.
+ * ({@code pyopenssl_features.py}), and SNI, ALPN and resumption between a pyOpenSSL 23 client
+ * ({@code pyopenssl_features_client.py}) and our server; both run by {@code /usr/bin/python3}, and both sides must
+ * report the same values.
  */
 @Tag("interop")
 @Timeout(120)
@@ -103,6 +105,64 @@ class PyOpenSslFeaturesInteropTest {
             PyOpenSslInteropTest.converse(socket, ours);
         }
         return ours;
+    }
+
+    @Test
+    void pyOpenSslClientGetsSniAlpnAndResumptionFromOurServer() throws Exception {
+        FreshPki pki = new FreshPki(dir);
+        Path script = dir.resolve("pyopenssl_features_client.py");
+        try (InputStream in = getClass().getResourceAsStream("pyopenssl_features_client.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Context rsa = new Context(SSL.TLS_METHOD);
+        rsa.useCertificateFile(pki.path("server-rsa.pem"));
+        rsa.usePrivateKeyFile(pki.path("server-rsa.key"));
+        rsa.setSessionId("features".getBytes(StandardCharsets.US_ASCII));
+        Context context = new Context(SSL.TLS_METHOD);
+        context.useCertificateFile(pki.path("server-ec.pem"));
+        context.usePrivateKeyFile(pki.path("server-ec.key"));
+        context.setSessionId("features".getBytes(StandardCharsets.US_ASCII));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        context.setTlsextServernameCallback(conn -> {
+            names.add(new String(conn.getServername(), StandardCharsets.US_ASCII));
+            conn.setContext(rsa);
+        });
+        // after the SNI switch the new Context's ALPN callback decides (OpenSSL's rule), so both have it
+        dev.portcullis.ssl.AlpnSelectCallback pick = (conn, offered) -> offered.get(offered.size() - 1);
+        context.setAlpnSelectCallback(pick);
+        rsa.setAlpnSelectCallback(pick);
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(30_000);
+            Process process = new ProcessBuilder(Tools.require(Tools.PYTHON).toString(), script.toString(),
+                    String.valueOf(listener.getLocalPort()), pki.path("root.pem"))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try {
+                Connection[] served = new Connection[2];
+                for (int i = 0; i < 2; i++) {
+                    try (Socket socket = listener.accept()) {
+                        Connection ours = new Connection(context);
+                        ours.setAcceptState();
+                        PyOpenSslInteropTest.converseAsServer(socket, ours);
+                        served[i] = ours;
+                    }
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.US_ASCII));
+                Map<String, Object> first = parse(reader.readLine());
+                Map<String, Object> second = parse(reader.readLine());
+                assertEquals(List.of("features.example", "features.example"), names);
+                assertEquals("h2", first.get("alpn"));
+                assertArrayEquals("h2".getBytes(StandardCharsets.US_ASCII), served[0].getAlpnProtoNegotiated());
+                assertEquals(Boolean.FALSE, first.get("reused"));
+                assertEquals(Boolean.TRUE, second.get("reused"));
+                assertTrue(served[1].sessionReused());
+                assertEquals(first.get("master_key"), second.get("master_key"));
+                assertEquals(second.get("master_key"), HexFormat.of().formatHex(served[1].masterKey()));
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+            } finally {
+                process.destroyForcibly();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -207,7 +207,7 @@ class PyOpenSslInteropTest {
     }
 
     /** Server side: handshake, receive "ping", answer "echo:ping", close. */
-    private static void converseAsServer(Socket socket, Connection ours) throws Exception {
+    static void converseAsServer(Socket socket, Connection ours) throws Exception {
         socket.setSoTimeout(30_000);
         over(socket, ours, ours::doHandshake);
         byte[][] got = new byte[1][];
