@@ -323,6 +323,27 @@ public final class Connection {
         return sessionToResume;
     }
 
+    private byte[] offeredTicket;
+    private byte[] receivedTicket;
+
+    /** Server: the session ticket the client offered (empty: it asks for one), or {@code null} (no extension). */
+    void recordOfferedTicket(byte[] ticket) {
+        this.offeredTicket = ticket;
+    }
+
+    byte[] offeredTicket() {
+        return offeredTicket;
+    }
+
+    /** Client: the ticket the server issued in this handshake. */
+    void recordReceivedTicket(byte[] ticket) {
+        this.receivedTicket = ticket;
+    }
+
+    byte[] receivedTicket() {
+        return receivedTicket;
+    }
+
     void recordSession(Session session) {
         this.session = session;
     }

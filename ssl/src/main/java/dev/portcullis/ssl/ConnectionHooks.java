@@ -249,6 +249,26 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         return Sessions.newId();
     }
 
+    @Override
+    public boolean issuesTicket() {
+        return Sessions.issuesTicket(connection);
+    }
+
+    @Override
+    public org.bouncycastle.tls.NewSessionTicket newTicket(TlsContext context) throws IOException {
+        return Sessions.newTicket(connection, context);
+    }
+
+    @Override
+    public byte[] ticketToOffer() {
+        return Sessions.ticketToOffer(connection);
+    }
+
+    @Override
+    public void ticketReceived(byte[] ticket) {
+        connection.recordReceivedTicket(ticket.clone());
+    }
+
     /** {@link Connection#exportKeyingMaterial}: from the exporter secret captured when the handshake completed. */
     byte[] exportKeyingMaterial(byte[] label, int length, byte[] context) throws SslException {
         if (label == null) {
@@ -293,6 +313,8 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
                 }
             }
         }
+        connection.recordOfferedTicket(org.bouncycastle.tls.TlsUtils.getExtensionData(extensions,
+                org.bouncycastle.tls.ExtensionType.session_ticket));
         ServernameCallback callback = connection.getContext().servernameCallback();
         if (callback == null) {
             return;

@@ -61,6 +61,7 @@ public final class Context {
     private AlpnSelectCallback alpnSelectCallback;
     private byte[] sessionIdContext = new byte[0];
     private final SessionCache sessionCache = new SessionCache();
+    private final SessionTickets sessionTickets = new SessionTickets();
     private List<dev.portcullis.crypto.X509Name> clientCaList = List.of();
     private ClientCertCallback clientCertCallback;
     private KeylogCallback keylogCallback;
@@ -160,7 +161,8 @@ public final class Context {
 
     /**
      * Adds option bits ({@code SSL.OP_*}) and returns the new mask. Honoured: {@code OP_NO_TLSv1*},
-     * {@code OP_CIPHER_SERVER_PREFERENCE}, {@code OP_NO_TICKET}, {@code OP_NO_RENEGOTIATION} (always true here),
+     * {@code OP_CIPHER_SERVER_PREFERENCE}, {@code OP_NO_TICKET} (no RFC 5077 tickets asked for or issued; sessions
+     * then resume by ID only), {@code OP_NO_RENEGOTIATION} (always true here),
      * {@code OP_IGNORE_UNEXPECTED_EOF}; the others are accepted and recorded.
      */
     public long setOptions(long options) {
@@ -538,6 +540,10 @@ public final class Context {
 
     SessionCache sessionCache() {
         return sessionCache;
+    }
+
+    SessionTickets sessionTickets() {
+        return sessionTickets;
     }
 
     /** The session cache mode ({@link SSL#SESS_CACHE_SERVER} by default). */

@@ -9,10 +9,11 @@ import org.bouncycastle.tls.TlsSession;
  * {@link Connection#setSession} on a new connection from the <em>same</em> {@link Context}.
  *
  * <p>What resumes: TLS 1.2 (and 1.0/1.1) sessions by session ID, which the server keeps in its Context's cache
- * ({@link Context#setSessionCacheMode}, {@link Context#setTimeout}, {@link Context#setSessionId}). What does not:
- * Bouncy Castle's TLS engine (bctls 1.84) neither issues TLS 1.3 tickets for PSK resumption nor resumes a TLS 1.2
- * session from an RFC 5077 ticket on the server side, so a TLS 1.3 session (or a {@code new Session()}) is not
- * resumable and a connection given one makes a full handshake, exactly as OpenSSL does with an unusable session.
+ * ({@link Context#setSessionCacheMode}, {@link Context#setTimeout}, {@link Context#setSessionId}), and by RFC 5077
+ * session ticket, which the server issues unless {@link SSL#OP_NO_TICKET} is set (see {@code SessionTickets}). What
+ * does not: TLS 1.3 — Bouncy Castle's TLS engine (bctls 1.84) never sends a TLS 1.3 NewSessionTicket and its client
+ * discards the ones it receives, so there is no PSK resumption; a TLS 1.3 session (or a {@code new Session()}) is
+ * not resumable and a connection given one makes a full handshake, as OpenSSL does with an unusable session.
  *
  * <p>Immutable; may be shared between threads.
  */
@@ -22,23 +23,35 @@ public final class Session {
     private final byte[] idContext;
     private final long createdMillis;
     private final long timeoutSeconds;
+    private final byte[] ticket;
 
     /** An empty session, as pyOpenSSL's {@code Session()}: it resumes nothing. */
     public Session() {
-        this(null, null, new byte[0], 0);
+        this(null, null, new byte[0], 0, null);
     }
 
-    Session(TlsSession session, Context owner, byte[] idContext, long timeoutSeconds) {
+    Session(TlsSession session, Context owner, byte[] idContext, long timeoutSeconds, byte[] ticket) {
         this.session = session;
+        this.ticket = ticket;
         this.owner = owner;
         this.idContext = idContext;
         this.createdMillis = System.currentTimeMillis();
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Whether a handshake can resume this session (TLS 1.2 or below, with a session ID, not expired). */
+    /** Whether a handshake can resume this session (TLS 1.2 or below, with a session ID or a ticket, not expired). */
     public boolean isResumable() {
-        return session != null && session.isResumable() && session.getSessionID().length > 0 && !isExpired();
+        return session != null && session.isResumable() && (session.getSessionID().length > 0 || ticket != null)
+                && !isExpired();
+    }
+
+    /** The RFC 5077 ticket the server issued, or {@code null}; opaque (only the issuing server can read it). */
+    public byte[] getTicket() {
+        return ticket == null ? null : ticket.clone();
+    }
+
+    byte[] ticket() {
+        return ticket;
     }
 
     /** The session ID the server assigned (empty when none). */

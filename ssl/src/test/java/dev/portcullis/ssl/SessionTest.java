@@ -22,6 +22,23 @@ class SessionTest {
         return server;
     }
 
+    /** A TLS 1.2 server that resumes by session ID only (no tickets), to test its cache. */
+    private static Context idOnlyServer() throws SslException {
+        Context server = tls12Server();
+        server.setOptions(SSL.OP_NO_TICKET);
+        return server;
+    }
+
+    @Test
+    void aSessionIdResumptionEchoesTheId() throws Exception {
+        Context server = idOnlyServer();
+        Context client = TestPki.client();
+        Session session = connect(client, server, null).client().getSession();
+        MemoryPair second = connect(client, server, session);
+        assertTrue(second.server().sessionReused());
+        assertArrayEquals(session.getId(), second.client().getSession().getId());
+    }
+
     private static MemoryPair connect(Context client, Context server, Session session) throws SslException {
         Connection c = new Connection(client);
         c.setConnectState();
@@ -59,7 +76,6 @@ class SessionTest {
         assertTrue(second.client().sessionReused());
         assertTrue(second.server().sessionReused());
         assertArrayEquals(first.server().masterKey(), second.server().masterKey());
-        assertArrayEquals(session.getId(), second.client().getSession().getId());
         byte[] data = "resumed".getBytes(StandardCharsets.US_ASCII);
         assertArrayEquals(data, second.transfer(second.client(), data));
     }
@@ -76,7 +92,7 @@ class SessionTest {
 
     @Test
     void aServerWithoutItsCacheMakesAFullHandshake() throws Exception {
-        Context server = tls12Server();
+        Context server = idOnlyServer();
         assertEquals(SSL.SESS_CACHE_SERVER, server.setSessionCacheMode(SSL.SESS_CACHE_OFF));
         assertEquals(SSL.SESS_CACHE_OFF, server.getSessionCacheMode());
         Context client = TestPki.client();
@@ -88,7 +104,7 @@ class SessionTest {
     @Test
     void noInternalStoreOrLookupMeansNoResumption() throws Exception {
         for (int flag : new int[] {SSL.SESS_CACHE_NO_INTERNAL_STORE, SSL.SESS_CACHE_NO_INTERNAL_LOOKUP}) {
-            Context server = tls12Server();
+            Context server = idOnlyServer();
             server.setSessionCacheMode(SSL.SESS_CACHE_SERVER | flag);
             Context client = TestPki.client();
             Session session = connect(client, server, null).client().getSession();
@@ -158,5 +174,46 @@ class SessionTest {
         c.setSessionId(new byte[32]);
         SslException e = assertThrows(SslException.class, () -> c.setSessionId(new byte[3000]));
         assertTrue(e.hasReason("ssl session id context too long"), e.getMessage());
+    }
+
+    @Test
+    void aTls12TicketResumesWithoutTheServerCache() throws Exception {
+        Context server = tls12Server();
+        server.setSessionCacheMode(SSL.SESS_CACHE_OFF);
+        Context client = TestPki.client();
+        MemoryPair first = connect(client, server, null);
+        Session session = first.client().getSession();
+        assertNotNull(session.getTicket(), "the server issued a ticket");
+        MemoryPair second = connect(client, server, session);
+        assertTrue(second.client().sessionReused());
+        assertTrue(second.server().sessionReused());
+        assertArrayEquals(first.server().masterKey(), second.server().masterKey());
+        Session again = second.client().getSession();
+        assertTrue(connect(client, server, again).client().sessionReused(), "the ticket is kept for the next");
+    }
+
+    @Test
+    void opNoTicketOnEitherSideMeansNoTicket() throws Exception {
+        Context server = tls12Server();
+        server.setOptions(SSL.OP_NO_TICKET);
+        assertNull(connect(TestPki.client(), server, null).client().getSession().getTicket());
+        Context client = TestPki.client();
+        client.setOptions(SSL.OP_NO_TICKET);
+        assertNull(connect(client, tls12Server(), null).client().getSession().getTicket());
+    }
+
+    @Test
+    void aForeignOrDamagedTicketMeansAFullHandshake() throws Exception {
+        Context server = tls12Server();
+        server.setSessionCacheMode(SSL.SESS_CACHE_OFF);
+        Context client = TestPki.client();
+        Session session = connect(client, server, null).client().getSession();
+        Context otherServer = tls12Server();
+        otherServer.setSessionCacheMode(SSL.SESS_CACHE_OFF);
+        assertFalse(connect(client, otherServer, session).client().sessionReused(), "another Context's key");
+        byte[] damaged = session.getTicket();
+        damaged[damaged.length - 1] ^= 1;
+        Session forged = new Session(session.tlsSession(), client, new byte[0], 7200, damaged);
+        assertFalse(connect(client, server, forged).client().sessionReused(), "a damaged ticket");
     }
 }

@@ -64,6 +64,21 @@ public final class ClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    public java.util.Hashtable getClientExtensions() throws IOException {
+        java.util.Hashtable extensions = super.getClientExtensions();
+        byte[] ticket = hooks.ticketToOffer();
+        if (ticket != null) {
+            extensions.put(org.bouncycastle.tls.ExtensionType.session_ticket, ticket);
+        }
+        return extensions;
+    }
+
+    @Override
+    public void notifyNewSessionTicket(org.bouncycastle.tls.NewSessionTicket newSessionTicket) throws IOException {
+        hooks.ticketReceived(newSessionTicket.getTicket());
+    }
+
+    @Override
     protected Vector getProtocolNames() {
         return hooks.protocolNames();
     }

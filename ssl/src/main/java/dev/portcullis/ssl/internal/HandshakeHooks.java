@@ -125,4 +125,23 @@ public interface HandshakeHooks {
     /** Server, TLS 1.2: the (EC)DHE group chosen, -1 for none or explicit parameters (bctls records only TLS 1.3's). */
     default void tls12GroupSelected(int group) {
     }
+
+    /** Server: whether to promise a NewSessionTicket (RFC 5077) in this handshake. */
+    default boolean issuesTicket() {
+        return false;
+    }
+
+    /** Server: the ticket for the session just negotiated. */
+    default org.bouncycastle.tls.NewSessionTicket newTicket(TlsContext context) throws IOException {
+        throw new IOException("no session tickets");
+    }
+
+    /** Client: the session_ticket extension to send (an empty array asks for a ticket), or {@code null}. */
+    default byte[] ticketToOffer() {
+        return null;
+    }
+
+    /** Client: the server issued a ticket. */
+    default void ticketReceived(byte[] ticket) {
+    }
 }

@@ -69,6 +69,20 @@ public final class ServerPeer extends DefaultTlsServer {
     }
 
     @Override
+    public Hashtable getServerExtensions() throws IOException {
+        Hashtable extensions = super.getServerExtensions();
+        if (!TlsUtils.isTLSv13(context) && hooks.issuesTicket()) {
+            extensions.put(org.bouncycastle.tls.ExtensionType.session_ticket, TlsUtils.EMPTY_BYTES);
+        }
+        return extensions;
+    }
+
+    @Override
+    public org.bouncycastle.tls.NewSessionTicket getNewSessionTicket() throws IOException {
+        return hooks.newTicket(context);
+    }
+
+    @Override
     public TlsCredentials getCredentials() throws IOException {
         if (TlsUtils.isTLSv13(context)) {
             hooks.handshakeKeysReady(context); // bctls asks for TLS 1.3 credentials after deriving handshake keys

@@ -24,7 +24,8 @@
  * the current Context afterwards. ALPN — {@code getProtocolNames}/{@code selectProtocolName} ({@code Alpn}); the
  * client refuses an unoffered choice. Sessions — {@code getSessionToResume}/{@code getNewSessionID}/
  * {@code getSessionToResume(byte[])} and {@code notifyHandshakeComplete} ({@code Sessions}, a per-Context
- * {@code SessionCache}); sessions are deep-copied because bctls destroys the master secret of a session it offered.
+ * {@code SessionCache}), RFC 5077 tickets via {@code getServerExtensions}/{@code getNewSessionTicket} and the
+ * ClientHello's session_ticket read in {@code getSessionToResume(byte[])} ({@code SessionTickets}); sessions are deep-copied because bctls destroys the master secret of a session it offered.
  * OCSP — {@code getCertificateStatusRequest}, {@code allowCertificateStatus}/{@code getCertificateStatus} (TLS 1.2), the
  * leaf CertificateEntry status_request (TLS 1.3, both roles) and the
  * client's {@code notifyServerCertificate} ({@code OcspStapling}). Key logging — TLS 1.3 handshake secrets are read

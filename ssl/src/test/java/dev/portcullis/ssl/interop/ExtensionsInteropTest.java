@@ -130,6 +130,7 @@ class ExtensionsInteropTest {
         Connection[] served = new Connection[1];
         String first = sClientAgainst(context, served, "-tls1_2", "-sess_out", "sess.pem").stdoutText();
         assertTrue(first.contains("New, TLSv1.2"), first);
+        assertTrue(first.contains("TLS session ticket lifetime hint: 7200"), "our server issued an RFC 5077 ticket");
         assertFalse(served[0].sessionReused());
         String second = sClientAgainst(context, served, "-tls1_2", "-sess_in", "sess.pem").stdoutText();
         assertTrue(second.contains("Reused, TLSv1.2"), second);
@@ -160,6 +161,20 @@ class ExtensionsInteropTest {
     }
 
     @Test
+    void ourClientResumesByIdWithOpenSslServerWithoutTickets() throws Exception {
+        try (OpenSslServer server = new OpenSslServer(dir, "-cert", "server-ec.pem", "-key", "server-ec.key",
+                "-www", "-naccept", "2", "-tls1_2", "-no_ticket")) {
+            Context client = new Context(SSL.TLS_METHOD);
+            Connection one = fetch(client, server.port, null, new StringBuilder());
+            assertEquals(null, one.getSession().getTicket());
+            StringBuilder second = new StringBuilder();
+            Connection two = fetch(client, server.port, one.getSession(), second);
+            assertTrue(second.toString().contains("Reused, TLSv1.2"), second.toString());
+            assertTrue(two.sessionReused());
+        }
+    }
+
+    @Test
     void ourClientResumesWithOpenSslServer() throws Exception {
         try (OpenSslServer server = new OpenSslServer(dir, "-cert", "server-ec.pem", "-key", "server-ec.key",
                 "-www", "-naccept", "2", "-tls1_2")) {
@@ -168,6 +183,7 @@ class ExtensionsInteropTest {
             Connection one = fetch(client, server.port, null, first);
             assertTrue(first.toString().contains("New, TLSv1.2"), first.toString());
             StringBuilder second = new StringBuilder();
+            assertTrue(one.getSession().getTicket() != null, "s_server issued a ticket");
             Connection two = fetch(client, server.port, one.getSession(), second);
             assertTrue(second.toString().contains("Reused, TLSv1.2"), second.toString());
             assertTrue(two.sessionReused());
