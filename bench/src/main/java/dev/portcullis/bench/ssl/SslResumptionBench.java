@@ -24,9 +24,9 @@ import dev.portcullis.ssl.Session;
 /**
  * Resumed TLS 1.2 handshakes per second (session ID, RFC 5246 §7.3 abbreviated handshake), client and server in one
  * thread: Portcullis ({@code Connection.setSession} against the server Context's cache) against raw bctls with its
- * own session cache, with {@code BcTlsCrypto} and {@code JcaTlsCrypto}. ECDHE-RSA-AES128-GCM. TLS 1.2 tickets and
- * TLS 1.3 PSK resumption are absent: bctls 1.84 cannot resume from them (see {@code Session}). One operation = create
- * both endpoints and run the abbreviated handshake.
+ * own session cache, with {@code BcTlsCrypto} and {@code JcaTlsCrypto}; and Portcullis with RFC 5077 tickets (raw
+ * bctls cannot resume tickets on the server side). ECDHE-RSA-AES128-GCM. TLS 1.3 PSK resumption is absent: bctls
+ * 1.84 has none (see {@code Session}). One operation = create both endpoints and run the abbreviated handshake.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +37,8 @@ import dev.portcullis.ssl.Session;
 public class SslResumptionBench {
     private Context[] portcullis;
     private Session session;
+    private Context[] portcullisTickets;
+    private Session ticketSession;
     private RawBctlsEndpoints bctlsBc;
     private RawBctlsEndpoints bctlsJca;
     private TlsSession bcSession;
@@ -47,13 +49,13 @@ public class SslResumptionBench {
     public void setUp() throws Exception {
         Scenario scenario = Scenario.TLS12_RSA_AES128GCM;
         portcullis = scenario.portcullisContexts();
-        MemoryPair first = MemoryPair.of(portcullis[0], portcullis[1]);
-        first.handshake();
-        session = first.client().getSession();
-        for (int i = 0; i < 3; i++) {
-            if (!portcullisResumed().client().sessionReused()) {
-                throw new IllegalStateException("Portcullis did not resume (attempt " + i + ")");
-            }
+        portcullis[1].setOptions(dev.portcullis.ssl.SSL.OP_NO_TICKET); // session IDs and the server cache only
+        session = firstSession(portcullis);
+        portcullisTickets = scenario.portcullisContexts();
+        portcullisTickets[1].setSessionCacheMode(dev.portcullis.ssl.SSL.SESS_CACHE_OFF); // tickets only
+        ticketSession = firstSession(portcullisTickets);
+        if (ticketSession.getTicket() == null || session.getTicket() != null) {
+            throw new IllegalStateException("the ticket / session-ID configurations are not what they claim");
         }
         bctlsBc = scenario.rawBctls(RawBctlsEndpoints.CryptoKind.BC).withSessionIds();
         bcSession = firstSession(bctlsBc);
@@ -73,11 +75,23 @@ public class SslResumptionBench {
         return first;
     }
 
-    private MemoryPair portcullisResumed() throws Exception {
-        Connection client = new Connection(portcullis[0]);
+    private Session firstSession(Context[] contexts) throws Exception {
+        MemoryPair first = MemoryPair.of(contexts[0], contexts[1]);
+        first.handshake();
+        Session made = first.client().getSession();
+        for (int i = 0; i < 3; i++) {
+            if (!portcullisResumed(contexts, made).client().sessionReused()) {
+                throw new IllegalStateException("Portcullis did not resume (attempt " + i + ")");
+            }
+        }
+        return made;
+    }
+
+    private static MemoryPair portcullisResumed(Context[] contexts, Session resume) throws Exception {
+        Connection client = new Connection(contexts[0]);
         client.setConnectState();
-        client.setSession(session);
-        Connection server = new Connection(portcullis[1]);
+        client.setSession(resume);
+        Connection server = new Connection(contexts[1]);
         server.setAcceptState();
         MemoryPair pair = MemoryPair.of(client, server);
         pair.handshake();
@@ -86,7 +100,13 @@ public class SslResumptionBench {
 
     @Benchmark
     public Object portcullisSessionId() throws Exception {
-        return portcullisResumed();
+        return portcullisResumed(portcullis, session);
+    }
+
+    /** RFC 5077 ticket resumption; raw bctls has no server-side ticket support, so its session-ID runs compare. */
+    @Benchmark
+    public Object portcullisTicket() throws Exception {
+        return portcullisResumed(portcullisTickets, ticketSession);
     }
 
     @Benchmark
