@@ -17,7 +17,7 @@ import dev.portcullis.ssl.SslException;
 /**
  * TLS extensions between two in-memory Connections, with the demo CA's certificates: SNI (the server's callback
  * switches to the Context whose certificate matches the requested host), ALPN (the server's callback picks
- * {@code h2} from the client's offer), and a TLS 1.2 session resumed by session ID.
+ * {@code h2} from the client's offer), and a resumed TLS 1.2 session (by RFC 5077 ticket, the default).
  */
 final class TlsFeaturesStep implements DemoStep {
     private static final byte[] H2 = ascii("h2");
@@ -79,7 +79,9 @@ final class TlsFeaturesStep implements DemoStep {
         Connection againServer = new Connection(tls12Server);
         againServer.setAcceptState();
         MemoryPair.of(again, againServer).handshake();
-        out.println("resumption: first " + first.client().getProtocolVersionName() + " handshake made " + session
+        out.println("resumption: first " + first.client().getProtocolVersionName() + " handshake gave a Session "
+                + (session.getTicket() != null ? "with an RFC 5077 ticket (" + session.getTicket().length + " bytes)"
+                        : "by session ID")
                 + "; the next connection given that Session: sessionReused() = " + again.sessionReused()
                 + ", same master key = " + java.util.Arrays.equals(first.client().masterKey(), again.masterKey()));
     }
