@@ -5,6 +5,7 @@ module dev.portcullis.ssl {
     requires transitive dev.portcullis.crypto;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.tls;
+    requires org.bouncycastle.pkix;
 
     exports dev.portcullis.ssl;
 }

@@ -81,6 +81,23 @@ public final class X509Name implements Comparable<X509Name> {
         return new X509Name(NameModel.empty());
     }
 
+    /**
+     * The name a DER {@code Name} (RFC 5280 §4.1.2.4) encodes, beyond pyOpenSSL: e.g. the acceptable-issuer names of
+     * a TLS CertificateRequest.
+     *
+     * @throws IllegalArgumentException when {@code der} is {@code null} or not one DER Name
+     */
+    public static X509Name fromDer(byte[] der) {
+        if (der == null) {
+            throw new IllegalArgumentException("der must be a byte array, not null");
+        }
+        try {
+            return new X509Name(NameModel.parse(der.clone(), 0, der.length));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("der is not a DER-encoded Name: " + e.getMessage(), e);
+        }
+    }
+
     NameModel model() {
         if (model.isInvalidated()) {
             throw new IllegalStateException(

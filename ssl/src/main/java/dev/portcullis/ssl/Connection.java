@@ -60,6 +60,12 @@ public final class Connection {
     private Object appData;
     private HandshakeResult handshake;
     private byte[] serverName;
+    private List<byte[]> alpnProtos;
+    private Session sessionToResume;
+    private boolean ocspRequested;
+    private List<byte[]> receivedPeerChain = List.of();
+    private Session session;
+    private List<dev.portcullis.crypto.X509Name> receivedCaList = List.of();
 
     /**
      * A memory-BIO connection made from {@code context} (which becomes read-only).
@@ -238,6 +244,113 @@ public final class Connection {
      */
     public byte[] getServername() {
         return serverName == null ? null : serverName.clone();
+    }
+
+    /** Client: the ALPN offer for this connection, replacing the context's (see {@link Context#setAlpnProtos}). */
+    public void setAlpnProtos(List<byte[]> protocols) throws SslException {
+        this.alpnProtos = Alpn.checkedOffer(protocols);
+    }
+
+    List<byte[]> alpnOffer() {
+        return alpnProtos != null ? alpnProtos : context.alpnProtos();
+    }
+
+    /**
+     * The application protocol agreed with ALPN, or an empty array when none was (no offer, no server callback,
+     * {@link SSL#NO_OVERLAPPING_PROTOCOLS}, or before the handshake) — pyOpenSSL's {@code b""}.
+     */
+    public byte[] getAlpnProtoNegotiated() {
+        byte[] protocol = handshake == null ? null : handshake.alpn();
+        return protocol == null ? new byte[0] : protocol.clone();
+    }
+
+    /**
+     * The client CA list: on a server, its Context's (before and after the handshake); on a client, the names the
+     * server's CertificateRequest carried (empty before it arrived). Copies.
+     */
+    public List<dev.portcullis.crypto.X509Name> getClientCaList() {
+        boolean client = Boolean.TRUE.equals(engine.clientMode());
+        return ClientCertificates.copyNames(client ? receivedCaList : context.clientCaList());
+    }
+
+    void recordReceivedCaList(List<dev.portcullis.crypto.X509Name> names) {
+        this.receivedCaList = List.copyOf(names);
+    }
+
+    /**
+     * Client: asks the server to staple an OCSP response to its certificate (RFC 6066 §8) in the next handshake; the
+     * context's {@link OcspClientCallback} then sees it. Without this call no OCSP callback is called on either side.
+     */
+    public void requestOcsp() {
+        ocspRequested = true;
+    }
+
+    boolean ocspRequested() {
+        return ocspRequested;
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    /**
+     * The TLS session of this connection, to resume later with {@link #setSession}; {@code null} before the
+     * handshake. See {@link Session} for what resumes.
+     */
+    public Session getSession() {
+        return session;
+    }
+
+    /**
+     * Client: asks the next handshake to resume {@code session} (from {@link #getSession} of an earlier connection
+     * made from the same Context). If the server no longer has it, a full handshake happens; {@link #sessionReused}
+     * tells which.
+     *
+     * @throws IllegalArgumentException for {@code null} ("session must be a Session instance") or a session another
+     *     Context made ("session must have been created by a Connection using the same Context as this one",
+     *     pyOpenSSL 26.3)
+     */
+    public void setSession(Session session) {
+        if (session == null) {
+            throw new IllegalArgumentException("session must be a Session instance");
+        }
+        if (session.owner() != null && session.owner() != context) {
+            throw new IllegalArgumentException(
+                    "session must have been created by a Connection using the same Context as this one");
+        }
+        this.sessionToResume = session;
+    }
+
+    Session sessionToResume() {
+        return sessionToResume;
+    }
+
+    private byte[] offeredTicket;
+    private byte[] receivedTicket;
+
+    /** Server: the session ticket the client offered (empty: it asks for one), or {@code null} (no extension). */
+    void recordOfferedTicket(byte[] ticket) {
+        this.offeredTicket = ticket;
+    }
+
+    byte[] offeredTicket() {
+        return offeredTicket;
+    }
+
+    /** Client: the ticket the server issued in this handshake. */
+    void recordReceivedTicket(byte[] ticket) {
+        this.receivedTicket = ticket;
+    }
+
+    byte[] receivedTicket() {
+        return receivedTicket;
+    }
+
+    void recordSession(Session session) {
+        this.session = session;
+    }
+
+    /** Whether the completed handshake resumed a session (OpenSSL's {@code SSL_session_reused}). */
+    public boolean sessionReused() {
+        return handshake != null && handshake.resumed();
     }
 
     byte[] requestedServerName() {
@@ -557,9 +670,38 @@ public final class Connection {
         return hooks.exportKeyingMaterial(label, length, context);
     }
 
+    /**
+     * A TLS channel binding, beyond pyOpenSSL: {@code "tls-exporter"} (RFC 9266; 32 bytes from the exporter — the one
+     * to use with TLS 1.3), {@code "tls-unique"} (RFC 5929 §3: the first Finished message; TLS 1.2 and below only) or
+     * {@code "tls-server-end-point"} (RFC 5929 §4: the hash of the server's certificate, with its signature's hash,
+     * SHA-256 for MD5/SHA-1; undefined for Ed25519/Ed448 certificates).
+     *
+     * @throws SslException before the handshake, or when the type is not defined for this connection
+     * @throws IllegalArgumentException for an unknown type
+     */
+    public byte[] getChannelBinding(String type) throws SslException {
+        return ChannelBindings.compute(this, type);
+    }
+
+    /**
+     * The key-exchange group the handshake used, as OpenSSL names it ({@code "X25519"}, {@code "secp256r1"},
+     * {@code "ffdhe2048"}), or {@code null} before the handshake or for a key exchange without one (RSA, explicit DH
+     * parameters). pyOpenSSL 24's {@code get_group_name}. Known on both ends in TLS 1.3; in TLS 1.2 only on the
+     * server (bctls's client does not record the group of the ServerKeyExchange, so a TLS 1.2 client reports
+     * {@code null}).
+     */
+    public String getGroupName() {
+        return handshake == null ? null : Groups.openSslName(hooks.negotiatedGroup(handshake.group()));
+    }
+
     /** The peer's certificate chain as DER (leaf first), empty before the handshake or when it sent none. */
     List<byte[]> peerChainDer() {
-        return handshake == null ? List.of() : handshake.peerChain();
+        return handshake == null ? receivedPeerChain : handshake.peerChain();
+    }
+
+    /** The peer's chain as it arrives, so callbacks later in the same handshake (OCSP) can see it. */
+    void recordReceivedPeerChain(List<byte[]> chain) {
+        this.receivedPeerChain = List.copyOf(chain);
     }
 
     /** The certificate this connection presents, or {@code null}. */

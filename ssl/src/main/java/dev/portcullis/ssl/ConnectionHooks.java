@@ -72,6 +72,11 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void peerCertificates(TlsCertificate[] chain) throws IOException {
         info(loop(), 1);
+        List<byte[]> der = new ArrayList<>(chain.length);
+        for (TlsCertificate certificate : chain) {
+            der.add(certificate.getEncoded());
+        }
+        connection.recordReceivedPeerChain(der);
         PeerVerification.VerifySettings settings = connection.verifySettings();
         if (!config.verifyPeer() && settings.callback() == null) {
             return; // nothing to judge; getVerifiedChain() builds the chain on request
@@ -126,7 +131,19 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
 
     @Override
     public LocalCredentials clientCredentials(CertificateRequest request) throws IOException {
-        return connection.localCredentials();
+        List<dev.portcullis.crypto.X509Name> issuers = ClientCertificates.fromWire(request);
+        connection.recordReceivedCaList(issuers);
+        LocalCredentials own = connection.localCredentials();
+        ClientCertCallback callback = connection.getContext().clientCertCallback();
+        if (own != null || callback == null) {
+            return own;
+        }
+        return ClientCertificates.select(connection, callback, issuers, ClientCertificates.signatureNames(request));
+    }
+
+    @Override
+    public java.util.Vector<?> certificateAuthorities() {
+        return ClientCertificates.toWire(connection.getContext().clientCaList());
     }
 
     @Override
@@ -154,6 +171,102 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
         org.bouncycastle.tls.SecurityParameters parameters = context.getSecurityParametersHandshake();
         exporter = KeyingMaterial.capture(parameters != null ? parameters : context.getSecurityParametersConnection());
         connection.recordHandshake(HandshakeResult.capture(context));
+        Sessions.completed(connection, context);
+        KeyLog.completed(connection, parameters != null ? parameters : context.getSecurityParametersConnection());
+    }
+
+    @Override
+    public void handshakeKeysReady(TlsContext context) {
+        KeyLog.handshakeKeys(connection, context.getSecurityParametersHandshake());
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    private int tls12Group = -1;
+
+    @Override
+    public void tls12GroupSelected(int group) {
+        tls12Group = group;
+    }
+
+    /** The negotiated group: bctls's for TLS 1.3, the server's own record for TLS 1.2 (-1 when unknown). */
+    int negotiatedGroup(int fromBctls) {
+        return fromBctls >= 0 ? fromBctls : tls12Group;
+    }
+
+    @Override
+    public int[] groups() {
+        return connection.getContext().groups();
+    }
+
+    @Override
+    public org.bouncycastle.tls.crypto.TlsDHConfig dhConfig() {
+        org.bouncycastle.tls.crypto.DHGroup parameters = connection.getContext().dhParameters();
+        if (parameters == null) {
+            return null;
+        }
+        int named = Groups.ffdheGroupOf(parameters);
+        return named >= 0 ? new org.bouncycastle.tls.crypto.TlsDHConfig(named, false)
+                : new org.bouncycastle.tls.crypto.TlsDHConfig(parameters);
+    }
+
+    // ---------------------------------------------------------------- OCSP stapling (RFC 6066 §8)
+
+    @Override
+    public boolean ocspRequested() {
+        return connection.ocspRequested();
+    }
+
+    @Override
+    public boolean staplesOcsp() {
+        return connection.getContext().ocspServerCallback() != null;
+    }
+
+    @Override
+    public org.bouncycastle.tls.CertificateStatus ocspToStaple() throws IOException {
+        return OcspStapling.toStaple(connection);
+    }
+
+    @Override
+    public void stapledOcsp(org.bouncycastle.tls.CertificateStatus status) throws IOException {
+        OcspStapling.check(connection, status);
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    @Override
+    public org.bouncycastle.tls.TlsSession sessionToResume() {
+        return Sessions.toOffer(connection);
+    }
+
+    @Override
+    public org.bouncycastle.tls.TlsSession sessionToResume(byte[] sessionId) {
+        return Sessions.cached(connection, sessionId);
+    }
+
+    @Override
+    public byte[] newSessionId() {
+        return Sessions.newId();
+    }
+
+    @Override
+    public boolean issuesTicket() {
+        return Sessions.issuesTicket(connection);
+    }
+
+    @Override
+    public org.bouncycastle.tls.NewSessionTicket newTicket(TlsContext context) throws IOException {
+        return Sessions.newTicket(connection, context);
+    }
+
+    @Override
+    public byte[] ticketToOffer() {
+        return Sessions.ticketToOffer(connection);
+    }
+
+    @Override
+    public void ticketReceived(byte[] ticket) {
+        connection.recordReceivedTicket(ticket.clone());
     }
 
     /** {@link Connection#exportKeyingMaterial}: from the exporter secret captured when the handshake completed. */
@@ -191,16 +304,50 @@ final class ConnectionHooks implements HandshakeHooks, TlsEngine.Host {
     @Override
     public void clientHelloExtensions(java.util.Hashtable<?, ?> extensions) throws IOException {
         java.util.Vector<?> names = TlsExtensionsUtils.getServerNameExtensionClient(extensions);
-        if (names == null) {
-            return;
-        }
-        for (Object entry : names) {
-            ServerName name = (ServerName) entry;
-            if (name.getNameType() == NameType.host_name) {
-                connection.recordReceivedServerName(name.getNameData());
-                return;
+        if (names != null) {
+            for (Object entry : names) {
+                ServerName name = (ServerName) entry;
+                if (name.getNameType() == NameType.host_name) {
+                    connection.recordReceivedServerName(name.getNameData());
+                    break;
+                }
             }
         }
+        connection.recordOfferedTicket(org.bouncycastle.tls.TlsUtils.getExtensionData(extensions,
+                org.bouncycastle.tls.ExtensionType.session_ticket));
+        ServernameCallback callback = connection.getContext().servernameCallback();
+        if (callback == null) {
+            return;
+        }
+        try {
+            callback.call(connection);
+        } catch (RuntimeException e) {
+            connection.engine().recordCallbackFailure(e);
+            connection.engine().recordFailureReason("callback failed");
+            throw new TlsFatalAlert(AlertDescription.unrecognized_name, "the server-name callback failed");
+        }
+    }
+
+    @Override
+    public LocalCredentials selectableServerCredentials() {
+        try {
+            return connection.localCredentials();
+        } catch (SslException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- ALPN (RFC 7301)
+
+    @Override
+    public java.util.Vector<?> protocolNames() {
+        return Alpn.toWire(connection.alpnOffer());
+    }
+
+    @Override
+    public org.bouncycastle.tls.ProtocolName selectProtocol(java.util.Vector<?> offered) throws IOException {
+        AlpnSelectCallback callback = connection.getContext().alpnSelectCallback();
+        return callback == null ? null : Alpn.select(connection, callback, offered);
     }
 
     // ---------------------------------------------------------------- info callback

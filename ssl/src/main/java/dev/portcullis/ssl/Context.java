@@ -56,6 +56,19 @@ public final class Context {
     private PasswordCallback passwordCallback;
     private Object passwordUserData;
     private volatile PeerConfig sharedConfig;
+    private ServernameCallback servernameCallback;
+    private List<byte[]> alpnProtos;
+    private AlpnSelectCallback alpnSelectCallback;
+    private byte[] sessionIdContext = new byte[0];
+    private final SessionCache sessionCache = new SessionCache();
+    private final SessionTickets sessionTickets = new SessionTickets();
+    private List<dev.portcullis.crypto.X509Name> clientCaList = List.of();
+    private ClientCertCallback clientCertCallback;
+    private KeylogCallback keylogCallback;
+    private Object ocspCallback;
+    private Object ocspData;
+    private int[] groups;
+    private org.bouncycastle.tls.crypto.DHGroup dhParameters;
 
     /**
      * A context for {@code method}: {@link SSL#TLS_METHOD} (or its synonyms {@link SSL#SSLv23_METHOD},
@@ -63,7 +76,12 @@ public final class Context {
      * {@link SSL#TLSv1_METHOD}, {@link SSL#TLSv1_1_METHOD}, {@link SSL#TLSv1_2_METHOD} for exactly that version.
      *
      * @throws IllegalArgumentException {@code "No such protocol"} for SSLv2/SSLv3 (1, 2) and unknown values; DTLS
-     *     methods are refused with an explanation
+     *     methods ({@code DTLS_METHOD}, {@code DTLS_CLIENT_METHOD}, {@code DTLS_SERVER_METHOD}) are refused with an
+     *     explanation: Bouncy Castle's DTLS ({@code DTLSClientProtocol}/{@code DTLSServerProtocol}) runs only as a
+     *     blocking loop over a {@code DatagramTransport}, with its own retransmission timers, so it cannot give
+     *     OpenSSL's memory-BIO behaviour ({@code bioRead}/{@code bioWrite}, {@code WantReadError},
+     *     {@code DTLSv1_get_timeout}/{@code handle_timeout}, {@code DTLSv1_listen} with cookies) honestly; the DTLS
+     *     API (cookie callbacks, MTU, SRTP) is therefore not offered
      */
     public Context(int method) {
         switch (method) {
@@ -143,7 +161,8 @@ public final class Context {
 
     /**
      * Adds option bits ({@code SSL.OP_*}) and returns the new mask. Honoured: {@code OP_NO_TLSv1*},
-     * {@code OP_CIPHER_SERVER_PREFERENCE}, {@code OP_NO_TICKET}, {@code OP_NO_RENEGOTIATION} (always true here),
+     * {@code OP_CIPHER_SERVER_PREFERENCE}, {@code OP_NO_TICKET} (no RFC 5077 tickets asked for or issued; sessions
+     * then resume by ID only), {@code OP_NO_RENEGOTIATION} (always true here),
      * {@code OP_IGNORE_UNEXPECTED_EOF}; the others are accepted and recorded.
      */
     public long setOptions(long options) {
@@ -485,12 +504,46 @@ public final class Context {
         return timeout;
     }
 
-    /** Sets the session cache mode ({@code SSL.SESS_CACHE_*}) and returns the previous one. */
+    /**
+     * Sets the session cache mode ({@code SSL.SESS_CACHE_*}) and returns the previous one. Honoured on a server:
+     * {@link SSL#SESS_CACHE_SERVER} (keep sessions for resumption by ID), {@link SSL#SESS_CACHE_NO_INTERNAL_LOOKUP},
+     * {@link SSL#SESS_CACHE_NO_INTERNAL_STORE}; a client keeps no cache of its own (as OpenSSL: pass
+     * {@link Connection#getSession} to {@link Connection#setSession}).
+     */
     public int setSessionCacheMode(int mode) {
         checkMutable();
         int previous = sessionCacheMode;
         sessionCacheMode = mode;
         return previous;
+    }
+
+    /**
+     * The session ID context: a server resumes only sessions made under the same context bytes, so that servers (or
+     * virtual hosts) with different requirements never resume each other's sessions. At most 32 bytes.
+     *
+     * @throws SslException {@code ('SSL routines', '', 'ssl session id context too long')} above 32 bytes
+     */
+    public void setSessionId(byte[] buf) throws SslException {
+        checkMutable();
+        if (buf == null) {
+            throw new IllegalArgumentException("buf must be a byte string, not null");
+        }
+        if (buf.length > 32) {
+            throw new SslException("ssl session id context too long");
+        }
+        sessionIdContext = buf.clone();
+    }
+
+    byte[] sessionIdContext() {
+        return sessionIdContext;
+    }
+
+    SessionCache sessionCache() {
+        return sessionCache;
+    }
+
+    SessionTickets sessionTickets() {
+        return sessionTickets;
     }
 
     /** The session cache mode ({@link SSL#SESS_CACHE_SERVER} by default). */
@@ -506,6 +559,207 @@ public final class Context {
 
     InfoCallback infoCallback() {
         return infoCallback;
+    }
+
+    /**
+     * The callback that receives every connection's secrets as SSLKEYLOGFILE lines (see {@link KeylogCallback}), for
+     * decrypting captured traffic while debugging. {@code null} turns key logging off.
+     */
+    public void setKeylogCallback(KeylogCallback callback) {
+        checkMutable();
+        this.keylogCallback = callback;
+    }
+
+    KeylogCallback keylogCallback() {
+        return keylogCallback;
+    }
+
+    /**
+     * Server: the callback that supplies the OCSP response to staple (see {@link OcspServerCallback}), with
+     * {@code data} passed back to it. As in OpenSSL a context has one OCSP callback slot: this replaces a client
+     * callback.
+     */
+    public void setOcspServerCallback(OcspServerCallback callback, Object data) {
+        setOcsp(callback, data);
+    }
+
+    /** {@link #setOcspServerCallback(OcspServerCallback, Object)} without data. */
+    public void setOcspServerCallback(OcspServerCallback callback) {
+        setOcsp(callback, null);
+    }
+
+    /**
+     * Client: the callback that judges the stapled OCSP response of connections that called
+     * {@link Connection#requestOcsp} (see {@link OcspClientCallback}); replaces a server callback (one slot).
+     */
+    public void setOcspClientCallback(OcspClientCallback callback, Object data) {
+        setOcsp(callback, data);
+    }
+
+    /** {@link #setOcspClientCallback(OcspClientCallback, Object)} without data. */
+    public void setOcspClientCallback(OcspClientCallback callback) {
+        setOcsp(callback, null);
+    }
+
+    private void setOcsp(Object callback, Object data) {
+        checkMutable();
+        if (callback == null) {
+            throw new IllegalArgumentException("callback must be callable");
+        }
+        ocspCallback = callback;
+        ocspData = data;
+    }
+
+    OcspServerCallback ocspServerCallback() {
+        return ocspCallback instanceof OcspServerCallback ? (OcspServerCallback) ocspCallback : null;
+    }
+
+    OcspClientCallback ocspClientCallback() {
+        return ocspCallback instanceof OcspClientCallback ? (OcspClientCallback) ocspCallback : null;
+    }
+
+    Object ocspData() {
+        return ocspData;
+    }
+
+    // ------------------------------------------------------------------ client certificates
+
+    /**
+     * Server: the certificate authorities named in the CertificateRequest (RFC 5246 §7.4.4, RFC 8446 §4.2.4), so a
+     * client with several certificates can pick one these CAs issued. Replaces the list; the names are copied.
+     */
+    public void setClientCaList(List<dev.portcullis.crypto.X509Name> certificateAuthorities) {
+        checkMutable();
+        clientCaList = List.copyOf(ClientCertificates.copyNames(certificateAuthorities));
+    }
+
+    /** Server: appends {@code certificateAuthority}'s subject to the client CA list. */
+    public void addClientCa(X509 certificateAuthority) {
+        checkMutable();
+        if (certificateAuthority == null) {
+            throw new IllegalArgumentException("certificate_authority must be an X509 instance");
+        }
+        List<dev.portcullis.crypto.X509Name> names = new ArrayList<>(clientCaList);
+        names.add(certificateAuthority.getSubject());
+        clientCaList = List.copyOf(ClientCertificates.copyNames(names));
+    }
+
+    /** {@link #addClientCa(X509)} for a JDK certificate. */
+    public void addClientCa(X509Certificate certificateAuthority) {
+        addClientCa(certificateAuthority == null ? null : X509.fromJavaCertificate(certificateAuthority));
+    }
+
+    /**
+     * Server: sets the client CA list to the subjects of the certificates in a PEM file.
+     *
+     * @throws SslException when the file cannot be read or holds no certificate
+     */
+    public void loadClientCa(String cafile) throws SslException {
+        checkMutable();
+        clientCaList = List.copyOf(ClientCertificates.subjectsIn(cafile));
+    }
+
+    /** {@link #loadClientCa(String)} for a {@link Path}. */
+    public void loadClientCa(Path cafile) throws SslException {
+        loadClientCa(cafile == null ? null : cafile.toString());
+    }
+
+    List<dev.portcullis.crypto.X509Name> clientCaList() {
+        return clientCaList;
+    }
+
+    /**
+     * Client, beyond pyOpenSSL: the callback that chooses a certificate when the server asks for one and none was set
+     * with {@link #useCertificate}/{@link #usePrivateKey}; see {@link ClientCertCallback}. {@code null} removes it.
+     */
+    public void setClientCertCallback(ClientCertCallback callback) {
+        checkMutable();
+        this.clientCertCallback = callback;
+    }
+
+    ClientCertCallback clientCertCallback() {
+        return clientCertCallback;
+    }
+
+    // ------------------------------------------------------------------ key exchange groups
+
+    /**
+     * Restricts the (EC)DHE key exchange to {@code curve} (OpenSSL 3's {@code SSL_CTX_set_tmp_ecdh}, which sets the
+     * group list to that one curve), e.g. {@code Crypto.getEllipticCurve("secp384r1")}.
+     *
+     * @throws SslException when TLS has no group for the curve (e.g. a binary curve bctls does not negotiate)
+     */
+    public void setTmpEcdh(dev.portcullis.crypto.EllipticCurve curve) throws SslException {
+        checkMutable();
+        groups = new int[] {Groups.namedGroupOf(curve)};
+    }
+
+    int[] groups() {
+        return groups;
+    }
+
+    /**
+     * Server: the Diffie-Hellman parameters for TLS 1.2 DHE suites, from a PEM file of PKCS#3 parameters
+     * ({@code openssl dhparam}, or {@code openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048}). RFC 7919
+     * groups are recognised and named; other primes are sent explicitly (clients may refuse unknown groups).
+     *
+     * @throws SslException when the file is missing or holds no DH parameters
+     */
+    public void loadTmpDh(String dhfile) throws SslException {
+        checkMutable();
+        dhParameters = Groups.readDhParameters(dhfile);
+    }
+
+    /** {@link #loadTmpDh(String)} for a {@link Path}. */
+    public void loadTmpDh(Path dhfile) throws SslException {
+        loadTmpDh(dhfile == null ? null : dhfile.toString());
+    }
+
+    org.bouncycastle.tls.crypto.DHGroup dhParameters() {
+        return dhParameters;
+    }
+
+    // ------------------------------------------------------------------ SNI and ALPN
+
+    /**
+     * Server: the callback called once per ClientHello, before the certificate is chosen, to look at the requested
+     * host name ({@link Connection#getServername}) and switch the connection to another context
+     * ({@link Connection#setContext}); see {@link ServernameCallback}. {@code null} removes it.
+     */
+    public void setTlsextServernameCallback(ServernameCallback callback) {
+        checkMutable();
+        this.servernameCallback = callback;
+    }
+
+    ServernameCallback servernameCallback() {
+        return servernameCallback;
+    }
+
+    /**
+     * Client: the application protocols to offer with ALPN (RFC 7301), most preferred first, e.g.
+     * {@code List.of("h2".getBytes(), "http/1.1".getBytes())}. The list is copied.
+     *
+     * @throws IllegalArgumentException for an empty list ("at least one protocol must be specified") or a name of
+     *     256 bytes or more
+     * @throws SslException for an empty name
+     */
+    public void setAlpnProtos(List<byte[]> protocols) throws SslException {
+        checkMutable();
+        this.alpnProtos = Alpn.checkedOffer(protocols);
+    }
+
+    List<byte[]> alpnProtos() {
+        return alpnProtos;
+    }
+
+    /** Server: the callback that chooses the protocol from the client's ALPN offer; see {@link AlpnSelectCallback}. */
+    public void setAlpnSelectCallback(AlpnSelectCallback callback) {
+        checkMutable();
+        this.alpnSelectCallback = callback;
+    }
+
+    AlpnSelectCallback alpnSelectCallback() {
+        return alpnSelectCallback;
     }
 
     // ------------------------------------------------------------------ internals

@@ -11,7 +11,7 @@ import dev.portcullis.ssl.internal.SecretBytes;
 
 /** What a completed handshake negotiated, captured once when it completes. */
 record HandshakeResult(ProtocolVersion version, int cipherSuite, byte[] clientRandom, byte[] serverRandom,
-        byte[] localFinished, byte[] peerFinished, byte[] masterSecret, List<byte[]> peerChain, int group) {
+        byte[] localFinished, byte[] peerFinished, byte[] masterSecret, List<byte[]> peerChain, int group, byte[] alpn, boolean resumed) {
 
     static HandshakeResult capture(TlsContext context) {
         SecurityParameters sp = context.getSecurityParametersConnection();
@@ -22,7 +22,9 @@ record HandshakeResult(ProtocolVersion version, int cipherSuite, byte[] clientRa
         byte[] master = ProtocolVersion.TLSv13.equals(version) ? null : SecretBytes.copyOf(sp.getMasterSecret());
         return new HandshakeResult(version, sp.getCipherSuite(), sp.getClientRandom().clone(),
                 sp.getServerRandom().clone(), clone(sp.getLocalVerifyData()), clone(sp.getPeerVerifyData()), master,
-                chain(sp.getPeerCertificate()), sp.getNegotiatedGroup());
+                chain(sp.getPeerCertificate()), sp.getNegotiatedGroup(),
+                sp.getApplicationProtocol() == null ? null : sp.getApplicationProtocol().getBytes(),
+                sp.isResumedSession());
     }
 
     private static byte[] clone(byte[] data) {

@@ -253,4 +253,10 @@ public final class SSL {
     public static String ssleayVersion(int type) {
         return openSslVersion(type);
     }
+
+    /**
+     * What an {@link AlpnSelectCallback} returns to continue the handshake without ALPN (pyOpenSSL's sentinel of the
+     * same name): compared by identity, so it is not the same as returning an empty array, which fails the handshake.
+     */
+    public static final byte[] NO_OVERLAPPING_PROTOCOLS = new byte[0];
 }

@@ -143,7 +143,12 @@ class ChunkingProperties {
             assertTrue(!(expected instanceof WantReadException));
             return;
         }
-        fail("a corrupted handshake byte at " + index + " was accepted");
+        // no error: only acceptable if the handshake did not complete, i.e. the corruption was in a handshake
+        // message's length and the receiver waits for bytes that never come (OpenSSL also answers WantRead there)
+        if (client.engine().isHandshakeDone() && server.engine().isHandshakeDone()) {
+            fail("a corrupted handshake byte at " + index + " was accepted");
+        }
+        assertTrue(receiver.wantRead(), "the receiver waits for the rest of the (longer) message");
     }
 
     /** A position inside a record body (record headers are not covered by the handshake transcript). */

@@ -60,9 +60,42 @@ final class RawBctlsEndpoints {
         this.scheme = scheme;
     }
 
+    /** The server's session cache (by session ID) and the client's last session, for resumption benchmarks. */
+    private final java.util.Map<java.nio.ByteBuffer, org.bouncycastle.tls.TlsSession> serverSessions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final SecureRandom idRandom = new SecureRandom();
+    private boolean sessionIds;
+    org.bouncycastle.tls.TlsSession lastClientSession;
+    boolean lastResumed;
+
+    /** Turns on TLS 1.2 session IDs: the server assigns and caches them, clients offer {@link #lastClientSession}. */
+    RawBctlsEndpoints withSessionIds() {
+        sessionIds = true;
+        return this;
+    }
+
     TlsClientProtocol newClient() throws IOException {
+        return newClient(null);
+    }
+
+    /** A client offering {@code resume} (or nothing). */
+    TlsClientProtocol newClient(org.bouncycastle.tls.TlsSession resume) throws IOException {
         TlsClientProtocol protocol = new TlsClientProtocol();
         protocol.connect(new DefaultTlsClient(crypto) {
+            @Override
+            public org.bouncycastle.tls.TlsSession getSessionToResume() {
+                return resume;
+            }
+
+            @Override
+            public void notifyHandshakeComplete() throws IOException {
+                super.notifyHandshakeComplete();
+                lastClientSession = context.getResumableSession();
+                lastResumed = context.getSecurityParametersConnection() != null
+                        ? context.getSecurityParametersConnection().isResumedSession()
+                        : context.getSecurityParametersHandshake().isResumedSession();
+            }
+
             @Override
             protected ProtocolVersion[] getSupportedVersions() {
                 return new ProtocolVersion[] {version};
@@ -93,6 +126,30 @@ final class RawBctlsEndpoints {
     TlsServerProtocol newServer() throws IOException {
         TlsServerProtocol protocol = new TlsServerProtocol();
         protocol.accept(new DefaultTlsServer(crypto) {
+            @Override
+            public byte[] getNewSessionID() {
+                if (!sessionIds) {
+                    return null;
+                }
+                byte[] id = new byte[32];
+                idRandom.nextBytes(id);
+                return id;
+            }
+
+            @Override
+            public org.bouncycastle.tls.TlsSession getSessionToResume(byte[] sessionID) {
+                return sessionIds ? serverSessions.get(java.nio.ByteBuffer.wrap(sessionID)) : null;
+            }
+
+            @Override
+            public void notifyHandshakeComplete() throws IOException {
+                super.notifyHandshakeComplete();
+                org.bouncycastle.tls.TlsSession session = context.getResumableSession();
+                if (sessionIds && session != null) {
+                    serverSessions.put(java.nio.ByteBuffer.wrap(session.getSessionID()), session);
+                }
+            }
+
             @Override
             protected ProtocolVersion[] getSupportedVersions() {
                 return new ProtocolVersion[] {version};

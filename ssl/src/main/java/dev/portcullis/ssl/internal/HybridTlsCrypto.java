@@ -37,6 +37,18 @@ public final class HybridTlsCrypto extends BcTlsCrypto {
         return SHARED;
     }
 
+    /** SHA-2 from the JDK (intrinsics): the PRF, HKDF, transcript hash and HMACs are most of a resumed handshake. */
+    @Override
+    public org.bouncycastle.crypto.Digest createDigest(int cryptoHashAlgorithm) {
+        JdkDigest jdk = JdkDigest.forAlgorithm(cryptoHashAlgorithm);
+        return jdk != null ? jdk : super.createDigest(cryptoHashAlgorithm);
+    }
+
+    @Override
+    public org.bouncycastle.crypto.Digest cloneDigest(int cryptoHashAlgorithm, org.bouncycastle.crypto.Digest digest) {
+        return digest instanceof JdkDigest ? ((JdkDigest) digest).copy() : super.cloneDigest(cryptoHashAlgorithm, digest);
+    }
+
     @Override
     protected TlsAEADCipher createCipher_AES_GCM(TlsCryptoParameters parameters, int keySize, int macSize)
             throws IOException {

@@ -101,6 +101,15 @@ public final class LocalCredentials {
      */
     public TlsCredentials credentialsFor(TlsContext context, Vector<?> peerSchemes, byte[] requestContext)
             throws IOException {
+        return credentialsFor(context, peerSchemes, requestContext, null);
+    }
+
+    /**
+     * {@link #credentialsFor(TlsContext, Vector, byte[])}, with a stapled OCSP status for the leaf (TLS 1.3 sends it
+     * as the status_request extension of the leaf's CertificateEntry, RFC 8446 §4.4.2.1; {@code null}: none).
+     */
+    public TlsCredentials credentialsFor(TlsContext context, Vector<?> peerSchemes, byte[] requestContext,
+            org.bouncycastle.tls.CertificateStatus leafStatus) throws IOException {
         boolean tls13 = TlsUtils.isTLSv13(context);
         int keyExchange = context.getSecurityParametersHandshake().getKeyExchangeAlgorithm();
         if (!tls13 && keyExchange == KeyExchangeAlgorithm.RSA) {
@@ -108,18 +117,31 @@ public final class LocalCredentials {
         }
         // before TLS 1.2 there is no signature_algorithms negotiation: null selects the legacy MD5+SHA-1 / SHA-1 forms
         SignatureAndHashAlgorithm scheme = TlsUtils.isTLSv12(context) ? chooseScheme(peerSchemes, tls13) : null;
-        Certificate certificate = tls13 ? certificate13(requestContext) : new Certificate(chain);
+        Certificate certificate = tls13 ? certificate13(requestContext, leafStatus) : new Certificate(chain);
         TlsCredentialedSigner signer = new BcDefaultTlsCredentialedSigner(new TlsCryptoParameters(context),
                 HybridTlsCrypto.shared(), key, certificate, scheme);
         return signer;
     }
 
-    private Certificate certificate13(byte[] requestContext) {
+    private Certificate certificate13(byte[] requestContext, org.bouncycastle.tls.CertificateStatus leafStatus)
+            throws IOException {
         CertificateEntry[] entries = new CertificateEntry[chain.length];
         for (int i = 0; i < chain.length; i++) {
-            entries[i] = new CertificateEntry(chain[i], null);
+            entries[i] = new CertificateEntry(chain[i], i == 0 ? statusExtension(leafStatus) : null);
         }
         return new Certificate(requestContext == null ? TlsUtils.EMPTY_BYTES : requestContext, entries);
+    }
+
+    private static java.util.Hashtable<Integer, byte[]> statusExtension(org.bouncycastle.tls.CertificateStatus status)
+            throws IOException {
+        if (status == null) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        status.encode(encoded);
+        java.util.Hashtable<Integer, byte[]> extensions = new java.util.Hashtable<>();
+        extensions.put(org.bouncycastle.tls.ExtensionType.status_request, encoded.toByteArray());
+        return extensions;
     }
 
     private SignatureAndHashAlgorithm chooseScheme(Vector<?> peerSchemes, boolean tls13) throws IOException {

@@ -8,6 +8,7 @@ import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
+import org.bouncycastle.tls.ProtocolName;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsUtils;
@@ -41,25 +42,103 @@ public final class ServerPeer extends DefaultTlsServer {
     @Override
     protected boolean isSelectableCipherSuite(int cipherSuite, int availCurveBits, int availFiniteFieldBits,
             Vector sigAlgs) {
-        LocalCredentials credentials = config.credentials();
+        LocalCredentials credentials = hooks.selectableServerCredentials();
         return credentials != null && credentials.suits(TlsUtils.getKeyExchangeAlgorithm(cipherSuite))
                 && super.isSelectableCipherSuite(cipherSuite, availCurveBits, availFiniteFieldBits, sigAlgs);
     }
 
     @Override
     public void processClientExtensions(Hashtable clientExtensions) throws IOException {
+        hooks.clientHelloExtensions(clientExtensions); // SNI first, as OpenSSL: it may switch the context ALPN uses
         super.processClientExtensions(clientExtensions);
-        hooks.clientHelloExtensions(clientExtensions);
+    }
+
+    @Override
+    protected ProtocolName selectProtocolName() throws IOException {
+        return hooks.selectProtocol(clientProtocolNames);
+    }
+
+    @Override
+    public org.bouncycastle.tls.TlsSession getSessionToResume(byte[] sessionID) {
+        return hooks.sessionToResume(sessionID);
+    }
+
+    @Override
+    public byte[] getNewSessionID() {
+        return hooks.newSessionId();
+    }
+
+    @Override
+    public Hashtable getServerExtensions() throws IOException {
+        Hashtable extensions = super.getServerExtensions();
+        if (!TlsUtils.isTLSv13(context) && hooks.issuesTicket()) {
+            extensions.put(org.bouncycastle.tls.ExtensionType.session_ticket, TlsUtils.EMPTY_BYTES);
+        }
+        return extensions;
+    }
+
+    @Override
+    public org.bouncycastle.tls.NewSessionTicket getNewSessionTicket() throws IOException {
+        return hooks.newTicket(context);
     }
 
     @Override
     public TlsCredentials getCredentials() throws IOException {
+        if (TlsUtils.isTLSv13(context)) {
+            hooks.handshakeKeysReady(context); // bctls asks for TLS 1.3 credentials after deriving handshake keys
+        }
         LocalCredentials credentials = hooks.serverCredentials();
         if (credentials == null) {
             return null;
         }
+        // TLS 1.3 staples inside the Certificate message; TLS 1.2 uses getCertificateStatus()
+        org.bouncycastle.tls.CertificateStatus status = TlsUtils.isTLSv13(context) && certificateStatusRequest != null
+                ? hooks.ocspToStaple() : null;
         return credentials.credentialsFor(context, context.getSecurityParametersHandshake().getClientSigAlgs(),
-                TlsUtils.EMPTY_BYTES);
+                TlsUtils.EMPTY_BYTES, status);
+    }
+
+    @Override
+    public int[] getSupportedGroups() throws IOException {
+        int[] groups = hooks.groups();
+        return groups != null ? groups.clone() : super.getSupportedGroups();
+    }
+
+    @Override
+    protected int selectECDH(int minimumCurveBits) {
+        int[] groups = hooks.groups();
+        int selected = -1;
+        if (groups == null) {
+            selected = super.selectECDH(minimumCurveBits);
+        } else {
+            int[] offered = context.getSecurityParametersHandshake().getClientSupportedGroups();
+            for (int group : groups) {
+                if (offered == null || org.bouncycastle.util.Arrays.contains(offered, group)) {
+                    selected = group;
+                    break;
+                }
+            }
+        }
+        hooks.tls12GroupSelected(selected);
+        return selected;
+    }
+
+    @Override
+    public org.bouncycastle.tls.crypto.TlsDHConfig getDHConfig() throws IOException {
+        org.bouncycastle.tls.crypto.TlsDHConfig config = hooks.dhConfig();
+        config = config != null ? config : super.getDHConfig();
+        hooks.tls12GroupSelected(config == null ? -1 : config.getNamedGroup());
+        return config;
+    }
+
+    @Override
+    protected boolean allowCertificateStatus() {
+        return hooks.staplesOcsp();
+    }
+
+    @Override
+    public org.bouncycastle.tls.CertificateStatus getCertificateStatus() throws IOException {
+        return hooks.ocspToStaple();
     }
 
     @Override
@@ -68,11 +147,12 @@ public final class ServerPeer extends DefaultTlsServer {
             return null;
         }
         Vector<?> schemes = TlsUtils.isTLSv12(context) ? TlsUtils.getDefaultSupportedSignatureAlgorithms(context) : null;
+        Vector<?> authorities = hooks.certificateAuthorities();
         if (TlsUtils.isTLSv13(context)) {
-            return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, null);
+            return new CertificateRequest(TlsUtils.EMPTY_BYTES, schemes, null, authorities);
         }
         short[] types = {ClientCertificateType.rsa_sign, ClientCertificateType.ecdsa_sign};
-        return new CertificateRequest(types, schemes, null);
+        return new CertificateRequest(types, schemes, authorities);
     }
 
     @Override

@@ -17,17 +17,20 @@
  * secrets without destroying them; {@link dev.portcullis.ssl.internal.KeyingMaterial} keeps the exporter secret that
  * bctls wipes after the handshake.
  *
- * <p><b>Where the extension features go</b> (issue 7): SNI callback — {@code ServerPeer.processClientExtensions} →
- * {@code HandshakeHooks.clientHelloExtensions} (already records the name) and {@code serverCredentials()} (called after
- * the ClientHello, so a callback that switches the Context switches the certificate); ALPN —
- * {@code AbstractTlsClient.getProtocolNames} / {@code AbstractTlsServer.selectProtocolName} overridden in the peers,
- * delegating to new hook methods; sessions — {@code getSessionToResume}/{@code getNewSessionID}/
- * {@code getSessionToResume(byte[])} and {@code notifyHandshakeComplete} ({@code context.getResumableSession()}), with
- * a per-Context cache; OCSP — {@code getCertificateStatusRequest} / {@code getCertificateStatus} and the client's
- * {@code TlsServerCertificate.getCertificateStatus()} in {@code notifyServerCertificate}; key logging — secrets via
- * {@link dev.portcullis.ssl.internal.SecretBytes} in {@code notifyHandshakeComplete} (TLS 1.2 master secret) and the
- * TLS 1.3 traffic secrets from {@code SecurityParameters}; client-certificate selection —
- * {@code HandshakeHooks.clientCredentials(CertificateRequest)} already receives the server's request (issuers,
- * signature algorithms).
+ * <p><b>Where the extension features are</b> (issue 7): each is a {@link dev.portcullis.ssl.internal.HandshakeHooks}
+ * method called by the peers at the matching bctls method, implemented by the public package's
+ * {@code ConnectionHooks} with one small class per feature. SNI — {@code ServerPeer.processClientExtensions} (before
+ * ALPN, as OpenSSL) runs the servername callback, which may switch the Context; credentials and cipher selection read
+ * the current Context afterwards. ALPN — {@code getProtocolNames}/{@code selectProtocolName} ({@code Alpn}); the
+ * client refuses an unoffered choice. Sessions — {@code getSessionToResume}/{@code getNewSessionID}/
+ * {@code getSessionToResume(byte[])} and {@code notifyHandshakeComplete} ({@code Sessions}, a per-Context
+ * {@code SessionCache}), RFC 5077 tickets via {@code getServerExtensions}/{@code getNewSessionTicket} and the
+ * ClientHello's session_ticket read in {@code getSessionToResume(byte[])} ({@code SessionTickets}); sessions are deep-copied because bctls destroys the master secret of a session it offered.
+ * OCSP — {@code getCertificateStatusRequest}, {@code allowCertificateStatus}/{@code getCertificateStatus} (TLS 1.2), the
+ * leaf CertificateEntry status_request (TLS 1.3, both roles) and the
+ * client's {@code notifyServerCertificate} ({@code OcspStapling}). Key logging — TLS 1.3 handshake secrets are read
+ * when bctls asks the server for credentials and when the client gets EncryptedExtensions, the rest at completion
+ * ({@code KeyLog}). Client certificates — {@code clientCredentials(CertificateRequest)} ({@code ClientCertificates}).
+ * Groups — {@code getSupportedGroups}, {@code selectECDH}, {@code getDHConfig} ({@code Groups}).
  */
 package dev.portcullis.ssl.internal;

@@ -70,11 +70,11 @@ class PyOpenSslInteropTest {
     }
 
     /** Runs one operation of a memory-BIO connection to completion over {@code socket}. */
-    private interface Step {
+    interface Step {
         void run() throws SslException;
     }
 
-    private static void over(Socket socket, Connection connection, Step step) throws Exception {
+    static void over(Socket socket, Connection connection, Step step) throws Exception {
         OutputStream out = socket.getOutputStream();
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[17 * 1024];
@@ -104,7 +104,7 @@ class PyOpenSslInteropTest {
     }
 
     /** Handshake, send "ping", expect "echo:ping", close both ways; returns our connection. */
-    private static Connection converse(Socket socket, Connection ours) throws Exception {
+    static Connection converse(Socket socket, Connection ours) throws Exception {
         socket.setSoTimeout(30_000);
         over(socket, ours, ours::doHandshake);
         over(socket, ours, () -> ours.sendall("ping".getBytes(StandardCharsets.US_ASCII)));
@@ -207,7 +207,7 @@ class PyOpenSslInteropTest {
     }
 
     /** Server side: handshake, receive "ping", answer "echo:ping", close. */
-    private static void converseAsServer(Socket socket, Connection ours) throws Exception {
+    static void converseAsServer(Socket socket, Connection ours) throws Exception {
         socket.setSoTimeout(30_000);
         over(socket, ours, ours::doHandshake);
         byte[][] got = new byte[1][];
