@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  */
 public final class Demo {
     private final PrintStream out;
-    private final List<DemoStep> steps = List.of(new RandStep(), new CertificatesStep(), new VerifyStep(), new Pkcs12Step(), new TlsStep(), new NssStep());
+    private final List<DemoStep> steps = List.of(new RandStep(), new CertificatesStep(), new VerifyStep(), new Pkcs12Step(),
+            new TlsStep(), new TlsFeaturesStep(), new NssStep());
 
     /** A demonstration printing to {@code out}. */
     public Demo(PrintStream out) {
