@@ -12,4 +12,5 @@ module dev.portcullis.crypto {
     exports dev.portcullis.crypto.pki;
     // the TLS layer drives the verification engine (verify callback hook, trust store) directly
     exports dev.portcullis.crypto.internal.verify to dev.portcullis.ssl;
+    exports dev.portcullis.crypto.internal.digest to dev.portcullis.ssl;
 }

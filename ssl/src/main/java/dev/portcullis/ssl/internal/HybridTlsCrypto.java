@@ -3,11 +3,13 @@ package dev.portcullis.ssl.internal;
 import java.io.IOException;
 import java.security.SecureRandom;
 
+import org.bouncycastle.tls.crypto.CryptoHashAlgorithm;
 import org.bouncycastle.tls.crypto.TlsCipher;
 import org.bouncycastle.tls.crypto.TlsCryptoParameters;
 import org.bouncycastle.tls.crypto.impl.TlsAEADCipher;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
+import dev.portcullis.crypto.internal.digest.JdkDigest;
 import dev.portcullis.rand.Rand;
 
 /**
@@ -40,8 +42,16 @@ public final class HybridTlsCrypto extends BcTlsCrypto {
     /** SHA-2 from the JDK (intrinsics): the PRF, HKDF, transcript hash and HMACs are most of a resumed handshake. */
     @Override
     public org.bouncycastle.crypto.Digest createDigest(int cryptoHashAlgorithm) {
-        JdkDigest jdk = JdkDigest.forAlgorithm(cryptoHashAlgorithm);
-        return jdk != null ? jdk : super.createDigest(cryptoHashAlgorithm);
+        switch (cryptoHashAlgorithm) {
+            case CryptoHashAlgorithm.sha256:
+                return new JdkDigest("SHA-256", "SHA-256");
+            case CryptoHashAlgorithm.sha384:
+                return new JdkDigest("SHA-384", "SHA-384");
+            case CryptoHashAlgorithm.sha512:
+                return new JdkDigest("SHA-512", "SHA-512");
+            default:
+                return super.createDigest(cryptoHashAlgorithm);
+        }
     }
 
     @Override

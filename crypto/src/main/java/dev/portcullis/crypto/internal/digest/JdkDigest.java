@@ -22,6 +22,20 @@ public final class JdkDigest implements ExtendedDigest {
         this.name = name;
     }
 
+    private JdkDigest(MessageDigest digest, String name) {
+        this.digest = digest;
+        this.name = name;
+    }
+
+    /** An independent copy with the same state (a transcript hash forked mid-handshake, say). */
+    public JdkDigest copy() {
+        try {
+            return new JdkDigest((MessageDigest) digest.clone(), name);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's " + name + " cannot be cloned", e);
+        }
+    }
+
     /** The internal block size in bytes, which HMAC and the PKCS#12 key derivation need. */
     @Override
     public int getByteLength() {
@@ -66,9 +80,11 @@ public final class JdkDigest implements ExtendedDigest {
 
     @Override
     public int doFinal(byte[] out, int outOff) {
-        byte[] result = digest.digest();
-        System.arraycopy(result, 0, out, outOff, result.length);
-        return result.length;
+        try {
+            return digest.digest(out, outOff, digest.getDigestLength());
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("output buffer too small for " + name, e);
+        }
     }
 
     @Override
