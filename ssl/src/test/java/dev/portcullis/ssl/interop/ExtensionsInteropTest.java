@@ -10,27 +10,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 import dev.portcullis.ssl.Connection;
 import dev.portcullis.ssl.Context;
 import dev.portcullis.ssl.SSL;
 import dev.portcullis.ssl.Session;
-import dev.portcullis.ssl.SslException;
 import dev.portcullis.ssl.SysCallException;
 import dev.portcullis.ssl.ZeroReturnException;
 import dev.portcullis.testdata.Tools;
@@ -38,53 +30,7 @@ import dev.portcullis.testdata.Tools;
 /** Live interop for the TLS extensions: SNI selection, ALPN and session resumption, against the OpenSSL 3 CLI. */
 @Tag("interop")
 @Timeout(120)
-class ExtensionsInteropTest {
-    @TempDir
-    static Path dir;
-    static FreshPki pki;
-    static ExecutorService executor;
-
-    @BeforeAll
-    static void makePki() {
-        pki = new FreshPki(dir);
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.shutdownNow();
-    }
-
-    private static Context ourServer(String kind) throws SslException {
-        Context context = new Context(SSL.TLS_METHOD);
-        context.useCertificateFile(pki.path("server-" + kind + ".pem"));
-        context.usePrivateKeyFile(pki.path("server-" + kind + ".key"));
-        return context;
-    }
-
-    private Future<Connection> serveOnce(ServerSocket listener, Context context) {
-        return executor.submit(() -> {
-            try (Socket accepted = listener.accept()) {
-                accepted.setSoTimeout(60_000);
-                Connection server = new Connection(context, accepted);
-                server.setAcceptState();
-                server.doHandshake();
-                byte[] line = server.recv(1024);
-                server.sendall(("echo:" + new String(line, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII));
-                server.shutdown();
-                return server;
-            }
-        });
-    }
-
-    private static Tools.Result sClient(int port, String... extra) {
-        String[] base = {Tools.require("openssl").toString(), "s_client", "-connect", "127.0.0.1:" + port,
-            "-CAfile", pki.path("root.pem"), "-verify_return_error", "-ign_eof"};
-        String[] command = Arrays.copyOf(base, base.length + extra.length);
-        System.arraycopy(extra, 0, command, base.length, extra.length);
-        return Tools.runIn(dir, Duration.ofSeconds(60), "hello\n".getBytes(StandardCharsets.US_ASCII), command);
-    }
-
+class ExtensionsInteropTest extends LiveInterop {
     private Tools.Result sClientAgainst(Context context, Connection[] served, String... args) throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<Connection> server = serveOnce(listener, context);

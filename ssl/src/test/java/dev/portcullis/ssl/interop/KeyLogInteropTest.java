@@ -13,18 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,23 +35,7 @@ import dev.portcullis.testdata.Tools;
  */
 @Tag("interop")
 @Timeout(120)
-class KeyLogInteropTest {
-    @TempDir
-    static Path dir;
-    static FreshPki pki;
-    static ExecutorService executor;
-
-    @BeforeAll
-    static void makePki() {
-        pki = new FreshPki(dir);
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.shutdownNow();
-    }
-
+class KeyLogInteropTest extends LiveInterop {
     private static List<String> openSslLines(Path file) throws Exception {
         return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).sorted().toList();
     }

@@ -11,21 +11,16 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,23 +43,11 @@ import dev.portcullis.testdata.Tools;
  */
 @Tag("interop")
 @Timeout(120)
-class OcspInteropTest {
-    @TempDir
-    static Path dir;
-    static FreshPki pki;
-    static ExecutorService executor;
-
+class OcspInteropTest extends LiveInterop {
     @BeforeAll
-    static void makePki() throws Exception {
-        pki = new FreshPki(dir);
-        executor = Executors.newCachedThreadPool();
+    static void makeResponses() throws Exception {
         response("good.der", "V\t301231000000Z\t\t07\tunknown\t/CN=localhost\n");
         response("revoked.der", "R\t301231000000Z\t240101000000Z\t07\tunknown\t/CN=localhost\n");
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.shutdownNow();
     }
 
     private static void response(String out, String index) throws Exception {

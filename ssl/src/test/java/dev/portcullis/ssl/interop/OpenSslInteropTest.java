@@ -8,21 +8,15 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,23 +36,7 @@ import dev.portcullis.testdata.Tools;
  */
 @Tag("interop")
 @Timeout(120)
-class OpenSslInteropTest {
-    @TempDir
-    static Path dir;
-    static FreshPki pki;
-    static ExecutorService executor;
-
-    @BeforeAll
-    static void makePki() {
-        pki = new FreshPki(dir);
-        executor = Executors.newCachedThreadPool();
-    }
-
-    @AfterAll
-    static void stop() {
-        executor.shutdownNow();
-    }
-
+class OpenSslInteropTest extends LiveInterop {
     private static Context verifyingClient() throws SslException {
         Context client = new Context(SSL.TLS_METHOD);
         client.loadVerifyLocations(pki.path("root.pem"));
@@ -150,35 +128,11 @@ class OpenSslInteropTest {
         assertTrue(openssl.containsAll(ours));
     }
 
-    /** Runs our server on one connection: handshake, read a line, answer, close; returns the server connection. */
-    private Future<Connection> serveOnce(ServerSocket listener, Context context) {
-        return executor.submit(() -> {
-            try (Socket accepted = listener.accept()) {
-                accepted.setSoTimeout(60_000);
-                Connection server = new Connection(context, accepted);
-                server.setAcceptState();
-                server.doHandshake();
-                byte[] line = server.recv(1024);
-                server.sendall(("echo:" + new String(line, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII));
-                server.shutdown();
-                return server;
-            }
-        });
-    }
-
-    private static Context ourServer(String kind) throws SslException {
-        Context context = new Context(SSL.TLS_METHOD);
-        context.useCertificateFile(pki.path("server-" + kind + ".pem"));
-        context.usePrivateKeyFile(pki.path("server-" + kind + ".key"));
-        return context;
-    }
-
-    private static Tools.Result sClient(int port, String... extra) {
-        String[] base = {Tools.require("openssl").toString(), "s_client", "-connect", "127.0.0.1:" + port,
-            "-CAfile", pki.path("root.pem"), "-verify_return_error", "-ign_eof", "-servername", "localhost"};
-        String[] command = Arrays.copyOf(base, base.length + extra.length);
-        System.arraycopy(extra, 0, command, base.length, extra.length);
-        return Tools.runIn(dir, Duration.ofSeconds(60), "hello\n".getBytes(StandardCharsets.US_ASCII), command);
+    /** {@code s_client} with SNI for localhost, as these tests' certificates name it. */
+    private static Tools.Result sniClient(int port, String... extra) {
+        String[] args = Arrays.copyOf(new String[] {"-servername", "localhost"}, 2 + extra.length);
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return sClient(port, args);
     }
 
     @ParameterizedTest
@@ -187,7 +141,7 @@ class OpenSslInteropTest {
     void openSslClientAgainstOurServer(String kind, String versionFlag, String version) throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<Connection> served = serveOnce(listener, ourServer(kind));
-            Tools.Result result = sClient(listener.getLocalPort(), versionFlag);
+            Tools.Result result = sniClient(listener.getLocalPort(), versionFlag);
             Connection server = served.get(60, TimeUnit.SECONDS);
             String out = result.stdoutText();
             assertTrue(out.contains("Verify return code: 0 (ok)"), out + result.stderr());
@@ -205,7 +159,7 @@ class OpenSslInteropTest {
         context.setVerify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT);
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<Connection> served = serveOnce(listener, context);
-            Tools.Result result = sClient(listener.getLocalPort(), versionFlag, "-cert", "client.pem", "-key",
+            Tools.Result result = sniClient(listener.getLocalPort(), versionFlag, "-cert", "client.pem", "-key",
                     "client.key");
             Connection server = served.get(60, TimeUnit.SECONDS);
             assertTrue(result.stdoutText().contains("echo:hello"), result.toString());
@@ -222,7 +176,7 @@ class OpenSslInteropTest {
         context.setVerify(SSL.VERIFY_PEER | SSL.VERIFY_FAIL_IF_NO_PEER_CERT);
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Future<Connection> served = serveOnce(listener, context);
-            Tools.Result result = sClient(listener.getLocalPort(), "-tls1_2");
+            Tools.Result result = sniClient(listener.getLocalPort(), "-tls1_2");
             Exception failure = null;
             try {
                 served.get(60, TimeUnit.SECONDS);
