@@ -14,6 +14,7 @@ import dev.portcullis.crypto.internal.x509.Asn1Time;
 import dev.portcullis.crypto.internal.x509.ExtensionModel;
 import dev.portcullis.crypto.internal.x509.NameModel;
 import dev.portcullis.crypto.internal.x509.SignedEnvelope;
+import dev.portcullis.crypto.internal.x509.SignedParts;
 
 /**
  * A certificate revocation list (RFC 5280 §5.1) that is read lazily and can be edited: pyOpenSSL's mutable
@@ -28,7 +29,7 @@ import dev.portcullis.crypto.internal.x509.SignedEnvelope;
  */
 public final class CrlModel {
     private final byte[] source;
-    private byte[] encoding;
+    private SignedParts signed = new SignedParts();
 
     private BigInteger version;
     private byte[] tbsAlgorithm;
@@ -36,8 +37,6 @@ public final class CrlModel {
     private Asn1Time thisUpdate;
     private Asn1Time nextUpdate;
     private byte[] extensions;
-    private byte[] signatureAlgorithm;
-    private byte[] signature;
 
     private int entryCount;
     private int[] entryStarts = new int[0];
@@ -54,9 +53,9 @@ public final class CrlModel {
         this.entries = new ArrayList<>();
     }
 
-    private CrlModel(byte[] source) {
-        this.source = source;
-        this.encoding = source;
+    private CrlModel(SignedEnvelope envelope) {
+        this.source = envelope.encoding();
+        this.signed = SignedParts.of(envelope);
     }
 
     /**
@@ -66,10 +65,8 @@ public final class CrlModel {
      */
     public static CrlModel read(byte[] der) {
         SignedEnvelope envelope = SignedEnvelope.read(der);
-        CrlModel model = new CrlModel(envelope.encoding());
+        CrlModel model = new CrlModel(envelope);
         model.index(envelope.tbsStart() - envelope.start(), envelope.tbsEnd() - envelope.start());
-        model.signatureAlgorithm = envelope.algorithm();
-        model.signature = envelope.signature();
         return model;
     }
 
@@ -158,7 +155,7 @@ public final class CrlModel {
     }
 
     private void modified() {
-        encoding = null;
+        signed.invalidate();
     }
 
     /** The version field (0 for v1, 1 for v2), or {@code null} when absent (which means v1). */
@@ -302,22 +299,18 @@ public final class CrlModel {
 
     /** The outer signature AlgorithmIdentifier, or {@code null}. */
     public byte[] signatureAlgorithm() {
-        return signatureAlgorithm;
+        return signed.algorithm();
     }
 
     /** The signature BIT STRING element, or {@code null}. */
     public byte[] signature() {
-        return signature;
+        return signed.signature();
     }
 
     /** Signs: sets both algorithm fields, encodes the to-be-signed part and stores {@code signer}'s signature. */
     public void sign(byte[] algorithm, Function<byte[], byte[]> signer) {
         tbsAlgorithm = algorithm;
-        modified();
-        byte[] tbs = encodeTbs();
-        signature = Der.bitString(signer.apply(tbs));
-        signatureAlgorithm = algorithm;
-        encoding = SignedEnvelope.wrap(tbs, signatureAlgorithm, signature);
+        signed.sign(algorithm, encodeTbs(), signer);
     }
 
     /**
@@ -327,10 +320,7 @@ public final class CrlModel {
      *     signature or without a {@code thisUpdate}
      */
     public byte[] encoding() {
-        if (encoding == null) {
-            encoding = SignedEnvelope.wrap(encodeTbs(), signatureAlgorithm, signature);
-        }
-        return encoding;
+        return signed.encoding(this::encodeTbs);
     }
 
     /** The TBSCertList element. */
@@ -371,8 +361,8 @@ public final class CrlModel {
 
     /** An independent copy. */
     public CrlModel copy() {
-        if (encoding != null && signature != null) {
-            return read(encoding);
+        if (signed.cached() != null && signed.signature() != null) {
+            return read(signed.cached());
         }
         CrlModel copy = new CrlModel();
         copy.version = version;
@@ -384,8 +374,7 @@ public final class CrlModel {
         for (RevokedEntry entry : entries()) {
             copy.entries.add(entry.copy());
         }
-        copy.signatureAlgorithm = signatureAlgorithm;
-        copy.signature = signature;
+        copy.signed = signed.unencodedCopy();
         return copy;
     }
 }

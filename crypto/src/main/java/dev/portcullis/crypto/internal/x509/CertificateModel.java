@@ -20,7 +20,7 @@ import dev.portcullis.crypto.internal.der.DerReader;
  * it, as OpenSSL does.
  */
 public final class CertificateModel {
-    private volatile byte[] encoding;
+    private SignedParts signed = new SignedParts();
     private final Runnable markModified = this::modified;
 
     private int version;
@@ -34,8 +34,6 @@ public final class CertificateModel {
     private byte[] publicKey;
     private byte[] uniqueIds = new byte[0];
     private List<ExtensionModel> extensions;
-    private byte[] signatureAlgorithm;
-    private byte[] signature;
 
     /** A new, empty certificate: version 0 (v1), serial 0, no names, times, key, extensions or signature. */
     public CertificateModel() {
@@ -44,8 +42,8 @@ public final class CertificateModel {
         this.extensions = new ArrayList<>();
     }
 
-    private CertificateModel(byte[] encoding) {
-        this.encoding = encoding;
+    private CertificateModel(SignedParts signed) {
+        this.signed = signed;
     }
 
     /**
@@ -55,11 +53,8 @@ public final class CertificateModel {
      */
     public static CertificateModel read(byte[] der) {
         SignedEnvelope envelope = SignedEnvelope.read(der);
-        byte[] encoding = envelope.encoding();
-        CertificateModel model = new CertificateModel(encoding);
-        model.index(encoding, envelope.tbsStart() - envelope.start(), envelope.tbsEnd() - envelope.start());
-        model.signatureAlgorithm = envelope.algorithm();
-        model.signature = envelope.signature();
+        CertificateModel model = new CertificateModel(SignedParts.of(envelope));
+        model.index(envelope.encoding(), envelope.tbsStart() - envelope.start(), envelope.tbsEnd() - envelope.start());
         return model;
     }
 
@@ -130,7 +125,7 @@ public final class CertificateModel {
     }
 
     private void modified() {
-        encoding = null;
+        signed.invalidate();
     }
 
     /** The zero-based version (2 means v3). */
@@ -239,7 +234,7 @@ public final class CertificateModel {
 
     /** The outer signature AlgorithmIdentifier element, or {@code null} before signing. */
     public byte[] signatureAlgorithm() {
-        return signatureAlgorithm;
+        return signed.algorithm();
     }
 
     /**
@@ -248,11 +243,7 @@ public final class CertificateModel {
      */
     public void sign(byte[] algorithm, java.util.function.Function<byte[], byte[]> signer) {
         tbsAlgorithm = algorithm;
-        modified();
-        byte[] tbs = encodeTbs();
-        signature = Der.bitString(signer.apply(tbs));
-        signatureAlgorithm = algorithm;
-        encoding = SignedEnvelope.wrap(tbs, signatureAlgorithm, signature);
+        signed.sign(algorithm, encodeTbs(), signer);
     }
 
     /**
@@ -263,10 +254,7 @@ public final class CertificateModel {
      *     signature, as OpenSSL cannot encode an unsigned certificate either
      */
     public byte[] encoding() {
-        if (encoding == null) {
-            encoding = SignedEnvelope.wrap(encodeTbs(), signatureAlgorithm, signature);
-        }
-        return encoding;
+        return signed.encoding(this::encodeTbs);
     }
 
     /**
@@ -276,8 +264,8 @@ public final class CertificateModel {
      * when there is no public key yet.
      */
     public byte[] provisionalEncoding() {
-        if (encoding != null) {
-            return encoding;
+        if (signed.cached() != null) {
+            return signed.cached();
         }
         if (publicKey() == null) {
             return null;
@@ -338,6 +326,7 @@ public final class CertificateModel {
 
     /** An independent copy, in whatever state this one is (signed or not). */
     public CertificateModel copy() {
+        byte[] encoding = signed.cached();
         if (encoding != null) {
             return read(encoding);
         }
@@ -352,8 +341,7 @@ public final class CertificateModel {
         copy.publicKey = publicKey();
         copy.uniqueIds = uniqueIds;
         copy.extensions = new ArrayList<>(extensions);
-        copy.signatureAlgorithm = signatureAlgorithm;
-        copy.signature = signature;
+        copy.signed = signed.unencodedCopy();
         return copy;
     }
 }

@@ -26,14 +26,12 @@ public final class RequestModel {
     private record Attribute(ASN1ObjectIdentifier oid, byte[] encoding) {
     }
 
-    private volatile byte[] encoding;
-    private final Runnable markModified = () -> encoding = null;
+    private SignedParts signed = new SignedParts();
+    private final Runnable markModified = () -> signed.invalidate();
     private int version;
     private NameModel subject;
     private byte[] publicKey;
     private final List<Attribute> attributes = new ArrayList<>();
-    private byte[] signatureAlgorithm;
-    private byte[] signature;
 
     /** A new, empty request: version 0, empty subject, no key, attributes or signature. */
     public RequestModel() {
@@ -75,9 +73,7 @@ public final class RequestModel {
             throw DerReader.error("field missing");
         }
         info.expectEnd();
-        model.signatureAlgorithm = envelope.algorithm();
-        model.signature = envelope.signature();
-        model.encoding = envelope.encoding();
+        model.signed = SignedParts.of(envelope);
         return model;
     }
 
@@ -94,7 +90,7 @@ public final class RequestModel {
     /** Sets the version. */
     public void setVersion(int newVersion) {
         version = newVersion;
-        encoding = null;
+        signed.invalidate();
     }
 
     /** The subject, shared with the caller's views. */
@@ -110,7 +106,7 @@ public final class RequestModel {
     /** Sets the SubjectPublicKeyInfo element. */
     public void setPublicKey(byte[] spki) {
         publicKey = spki;
-        encoding = null;
+        signed.invalidate();
     }
 
     /** The requested extensions: those of the first extension-request attribute, or none. */
@@ -141,7 +137,7 @@ public final class RequestModel {
         byte[] value = Der.setOf(List.of(ExtensionModel.encodeList(extensions)));
         attributes.add(new Attribute(EXTENSION_REQUEST,
                 Der.tlv(Der.SEQUENCE, Der.oid(EXTENSION_REQUEST), value)));
-        encoding = null;
+        signed.invalidate();
     }
 
     /** The CertificationRequestInfo element. */
@@ -159,10 +155,7 @@ public final class RequestModel {
 
     /** Signs the request info with {@code signer} under {@code algorithm}. */
     public void sign(byte[] algorithm, java.util.function.Function<byte[], byte[]> signer) {
-        byte[] info = encodeInfo();
-        signature = Der.bitString(signer.apply(info));
-        signatureAlgorithm = algorithm;
-        encoding = SignedEnvelope.wrap(info, signatureAlgorithm, signature);
+        signed.sign(algorithm, encodeInfo(), signer);
     }
 
     /** The signed part as it is encoded now (what a verifier checks the signature against). */
@@ -173,11 +166,12 @@ public final class RequestModel {
 
     /** The signature AlgorithmIdentifier element, or {@code null} before signing. */
     public byte[] signatureAlgorithm() {
-        return signatureAlgorithm;
+        return signed.algorithm();
     }
 
     /** The signature bytes (the BIT STRING's contents after the unused-bits byte), or {@code null}. */
     public byte[] signatureValue() {
+        byte[] signature = signed.signature();
         if (signature == null) {
             return null;
         }
@@ -191,9 +185,6 @@ public final class RequestModel {
      * @throws CryptoException ({@code illegal zero content}) before the first signature or without a key
      */
     public byte[] encoding() {
-        if (encoding == null) {
-            encoding = SignedEnvelope.wrap(encodeInfo(), signatureAlgorithm, signature);
-        }
-        return encoding;
+        return signed.encoding(this::encodeInfo);
     }
 }
