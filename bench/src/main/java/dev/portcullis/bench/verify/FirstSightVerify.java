@@ -27,7 +27,8 @@ public final class FirstSightVerify {
         return b.build(new JcaContentSignerBuilder(signer.getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA").build(signer));
     }
     public static void main(String[] a) throws Exception {
-        String t = a[0]; int n = Integer.parseInt(a[1]);
+        String t = a.length > 0 ? a[0] : "ec";
+        int n = a.length > 1 ? Integer.parseInt(a[1]) : 400;
         KeyPair rootKey = gen(t), interKey = gen(t), leafKey = gen(t);
         X509CertificateHolder root = issue("CN=First Root", rootKey.getPublic(), new X500Name("CN=First Root"), rootKey.getPrivate(), true, 1);
         List<byte[][]> pairs = new ArrayList<>();
